@@ -1,0 +1,85 @@
+// The read side of the index: search, author lookup, show and stats. Opens
+// the database read-only; a search that meets a concurrent writer's
+// DatabaseModifiedError reopens and retries.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "analyzers/error.h"
+#include "analyzers/paper.h"
+
+namespace papers {
+
+enum class SortOrder { Relevance, Votes, Date };
+
+struct SearchRequest {
+    std::string query;
+    size_t limit = 10;
+    size_t offset = 0;
+    SortOrder sort = SortOrder::Relevance;
+    // Ranking: score = BM25 text score + votes_weight * log(1 + votes).
+    double votes_weight = 0.5;
+};
+
+// A byte range of a snippet to highlight.
+struct Highlight {
+    size_t start;
+    size_t end;
+};
+
+struct Hit {
+    size_t rank;  // 1-based, counting from the first result overall
+    double score;
+    Paper paper;
+    std::string snippet;  // plain text, no markup, from the paper's sections
+    std::vector<Highlight> highlights;  // matched words within `snippet`
+};
+
+struct SearchResults {
+    std::string query;
+    size_t total = 0;  // estimated number of matches (exact for small result sets)
+    bool relaxed = false;  // no paper had every word, so any word was accepted
+    std::vector<Hit> hits;
+};
+
+struct AuthorResults {
+    std::string query;
+    std::vector<std::string> matched_names;  // the names as written upstream
+    size_t total = 0;
+    std::vector<Hit> hits;                 // newest first
+    std::vector<std::string> suggestions;  // closest known names when nothing matched
+};
+
+struct IndexStats {
+    size_t papers = 0;
+    size_t days = 0;
+    size_t authors = 0;
+    std::string first_day;
+    std::string last_day;
+    uint64_t index_bytes = 0;
+    std::string updated;  // ISO-8601 UTC of the last indexing run
+};
+
+class Searcher {
+public:
+    // Error kinds: NoIndex (nothing at `db_path`), IndexError.
+    static Result<std::unique_ptr<Searcher>> open(const std::string& db_path);
+    ~Searcher();
+
+    // Error kinds: BadQuery (message from the query parser), IndexError.
+    Result<SearchResults> search(const SearchRequest& request);
+    Result<AuthorResults> author(const std::string& name, size_t limit = 0);  // 0: all
+    // Error kinds: NotFound, IndexError.
+    Result<Paper> show(const std::string& arxiv_id);
+    Result<IndexStats> stats();
+
+private:
+    struct Impl;
+    explicit Searcher(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace papers
