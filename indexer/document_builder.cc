@@ -1,0 +1,93 @@
+#include "indexer/document_builder.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+#include "analyzers/author_name.h"
+#include "analyzers/schema.h"
+
+namespace papers {
+namespace {
+
+// Positions of different fields (and of different authors) are kept apart so
+// that a phrase never matches across them.
+constexpr Xapian::termpos kFieldGap = 100;
+
+class TermWriter {
+public:
+    TermWriter(Xapian::Document& doc, const Analyzer& analyzer) : doc_(doc), analyzer_(analyzer) {}
+
+    void add_text(const schema::Field& field, std::string_view text) {
+        Xapian::termpos last = base_;
+        analyzer_.analyze(text, [&](const Term& term) {
+            const Xapian::termpos pos = base_ + term.position;
+            doc_.add_posting(std::string(field.prefix) + term.text, pos, field.wdf_inc);
+            if (field.free_text) doc_.add_posting(term.text, pos, field.wdf_inc);
+            last = std::max(last, pos);
+        });
+        base_ = last + kFieldGap;
+    }
+
+private:
+    Xapian::Document& doc_;
+    const Analyzer& analyzer_;
+    Xapian::termpos base_ = 0;
+};
+
+std::string compact_date(const std::string& iso) {
+    std::string digits;
+    for (char c : iso)
+        if (c != '-') digits += c;
+    return digits;
+}
+
+}  // namespace
+
+Xapian::Document build_document(const StoredPaper& stored, const Analyzer& analyzer) {
+    const Paper& paper = stored.paper;
+    Xapian::Document doc;
+    TermWriter writer(doc, analyzer);
+
+    writer.add_text(*schema::find_field("title"), paper.title);
+    const schema::Field& author_field = *schema::find_field("author");
+    for (const auto& author : paper.authors) {
+        writer.add_text(author_field, author);
+        const std::string key = author_key(author);
+        if (!key.empty()) doc.add_boolean_term(std::string(schema::kAuthorKeyPrefix) + key);
+    }
+    for (const auto& section : paper.sections)
+        writer.add_text(schema::field_for_section(section.name), section.text);
+
+    doc.add_boolean_term(schema::id_term(paper.arxiv_id));
+    const std::string date = compact_date(paper.date);
+    if (date.size() == 8) {
+        doc.add_boolean_term(std::string(schema::kDayPrefix) + date);
+        doc.add_boolean_term(std::string(schema::kMonthPrefix) + date.substr(0, 6));
+        doc.add_boolean_term(std::string(schema::kYearPrefix) + date.substr(0, 4));
+    }
+    doc.add_value(schema::kSlotDate, date);
+    const double votes = std::max(0, paper.votes.value_or(0));
+    doc.add_value(schema::kSlotVotes, Xapian::sortable_serialise(votes));
+    doc.add_value(schema::kSlotVotePrior, Xapian::sortable_serialise(std::log1p(votes)));
+    doc.set_data(to_document_data(stored));
+    return doc;
+}
+
+Paper merge_occurrences(const std::vector<Paper>& occurrences) {
+    std::vector<const Paper*> by_date;
+    for (const auto& paper : occurrences) by_date.push_back(&paper);
+    std::stable_sort(by_date.begin(), by_date.end(), [](const Paper* a, const Paper* b) {
+        return std::tie(a->date, a->source_file) < std::tie(b->date, b->source_file);
+    });
+    Paper merged = *by_date.front();
+    for (const Paper* other : by_date) {
+        if (other->votes && (!merged.votes || *other->votes > *merged.votes))
+            merged.votes = other->votes;
+        if (merged.authors.empty()) merged.authors = other->authors;
+        if (merged.sections.empty()) merged.sections = other->sections;
+    }
+    return merged;
+}
+
+}  // namespace papers

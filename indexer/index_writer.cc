@@ -1,0 +1,254 @@
+#include "indexer/index_writer.h"
+
+#include <algorithm>
+#include <chrono>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include <xapian.h>
+
+#include "analyzers/analyzer.h"
+#include "analyzers/document_data.h"
+#include "analyzers/schema.h"
+#include "indexer/document_builder.h"
+
+namespace papers {
+namespace fs = std::filesystem;
+
+namespace {
+
+// What the index remembers of each digest file it has read, so that an
+// unchanged file is skipped and a changed one can retract what it said.
+struct FileState {
+    uint64_t size = 0;
+    int64_t mtime = 0;
+    uint64_t hash = 0;
+    std::vector<std::string> ids;  // the papers this file contributed
+
+    std::string serialise() const {
+        std::ostringstream out;
+        out << size << ' ' << mtime << ' ' << hash;
+        for (const auto& id : ids) out << ' ' << id;
+        return out.str();
+    }
+    static FileState parse(const std::string& text) {
+        FileState state;
+        std::istringstream in(text);
+        in >> state.size >> state.mtime >> state.hash;
+        for (std::string id; in >> id;) state.ids.push_back(id);
+        return state;
+    }
+};
+
+uint64_t fnv1a(std::string_view bytes) {
+    uint64_t hash = 1469598103934665603ull;
+    for (unsigned char c : bytes) {
+        hash ^= c;
+        hash *= 1099511628211ull;
+    }
+    return hash;
+}
+
+std::string hex(uint64_t value) {
+    std::ostringstream out;
+    out << std::hex << value;
+    return out.str();
+}
+
+// Xapian limits metadata key length; very long paths are keyed by a hash.
+std::string file_key(const std::string& path) {
+    const std::string prefix(schema::kMetaFilePrefix);
+    return path.size() <= 200 ? prefix + path : prefix + "#" + hex(fnv1a(path));
+}
+
+std::string now_iso8601() {
+    const std::time_t now = std::time(nullptr);
+    std::tm utc{};
+    gmtime_r(&now, &utc);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    return buf;
+}
+
+// Expands the inputs into a sorted list of digest files (*.md, recursive).
+Result<std::vector<std::string>> collect_files(const std::vector<std::string>& inputs) {
+    std::vector<std::string> files;
+    for (const auto& input : inputs) {
+        std::error_code ec;
+        const fs::path path = fs::absolute(input, ec);
+        if (ec || !fs::exists(path, ec))
+            return Error{ErrorKind::BadInput, input + ": no such file or directory"};
+        if (fs::is_directory(path, ec)) {
+            fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied,
+                                                ec),
+                end;
+            if (ec) return Error{ErrorKind::BadInput, input + ": " + ec.message()};
+            for (; it != end; it.increment(ec)) {
+                if (ec) return Error{ErrorKind::BadInput, input + ": " + ec.message()};
+                if (it->is_regular_file(ec) && it->path().extension() == ".md" &&
+                    it->path().filename() != "README.md")
+                    files.push_back(fs::weakly_canonical(it->path(), ec).string());
+            }
+        } else {
+            files.push_back(fs::weakly_canonical(path, ec).string());
+        }
+    }
+    std::sort(files.begin(), files.end());
+    files.erase(std::unique(files.begin(), files.end()), files.end());
+    return files;
+}
+
+bool read_file(const std::string& path, std::string& content) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return false;
+    content.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    return !in.bad();
+}
+
+class Writer {
+public:
+    Writer(Xapian::WritableDatabase& db, IndexReport& report) : db_(db), report_(report) {}
+
+    void index_file(const std::string& path) {
+        ++report_.files_seen;
+        std::error_code ec;
+        const uint64_t size = fs::file_size(path, ec);
+        const auto mtime = fs::last_write_time(path, ec).time_since_epoch().count();
+        const std::string key = file_key(path);
+        const std::string stored = db_.get_metadata(key);
+        FileState old = stored.empty() ? FileState{} : FileState::parse(stored);
+        if (!stored.empty() && old.size == size && old.mtime == mtime) {
+            ++report_.files_unchanged;
+            return;
+        }
+        std::string content;
+        if (ec || !read_file(path, content)) {
+            ++report_.files_failed;
+            report_.issues.push_back({path, 0, "cannot read the file"});
+            return;
+        }
+        FileState state{size, static_cast<int64_t>(mtime), fnv1a(content), {}};
+        if (!stored.empty() && old.hash == state.hash) {  // touched, not changed
+            state.ids = old.ids;
+            db_.set_metadata(key, state.serialise());
+            ++report_.files_unchanged;
+            return;
+        }
+        DigestParse parse = parse_digest(content, path);
+        report_.issues.insert(report_.issues.end(), parse.issues.begin(), parse.issues.end());
+        if (parse.date.empty()) {
+            ++report_.files_failed;
+            return;
+        }
+        std::set<std::string> now_present;
+        for (const auto& paper : parse.papers) {
+            if (!now_present.insert(paper.arxiv_id).second) continue;
+            state.ids.push_back(paper.arxiv_id);
+            put_occurrence(paper, path);
+        }
+        for (const auto& id : old.ids)
+            if (!now_present.count(id)) retract_occurrence(id, path);
+        db_.set_metadata(key, state.serialise());
+        ++report_.files_indexed;
+    }
+
+private:
+    std::optional<StoredPaper> load(const std::string& id) {
+        const std::string term = schema::id_term(id);
+        Xapian::PostingIterator it = db_.postlist_begin(term);
+        if (it == db_.postlist_end(term)) return std::nullopt;
+        return from_document_data(db_.get_document(*it).get_data());
+    }
+
+    void store(const std::string& id, std::vector<Paper> occurrences) {
+        const std::string term = schema::id_term(id);
+        if (occurrences.empty()) {
+            db_.delete_document(term);
+            return;
+        }
+        StoredPaper stored;
+        stored.paper = merge_occurrences(occurrences);
+        if (occurrences.size() > 1) stored.occurrences = std::move(occurrences);
+        db_.replace_document(term, build_document(stored, analyzer_));
+        ++report_.papers_indexed;
+    }
+
+    // The occurrences of `id` other than the one read from `path`.
+    std::vector<Paper> others(const std::string& id, const std::string& path) {
+        std::vector<Paper> kept;
+        if (auto existing = load(id)) {
+            auto all = existing->occurrences.empty() ? std::vector<Paper>{existing->paper}
+                                                     : existing->occurrences;
+            for (auto& paper : all)
+                if (paper.source_file != path) kept.push_back(std::move(paper));
+        }
+        return kept;
+    }
+
+    void put_occurrence(const Paper& paper, const std::string& path) {
+        std::vector<Paper> occurrences = others(paper.arxiv_id, path);
+        occurrences.push_back(paper);
+        store(paper.arxiv_id, std::move(occurrences));
+    }
+
+    void retract_occurrence(const std::string& id, const std::string& path) {
+        store(id, others(id, path));
+    }
+
+    Xapian::WritableDatabase& db_;
+    IndexReport& report_;
+    Analyzer analyzer_;
+};
+
+}  // namespace
+
+Result<IndexReport> index_paths(const IndexRequest& request, const IndexProgress& progress) {
+    auto files = collect_files(request.inputs);
+    if (!files) return files.error();
+    IndexReport report;
+    try {
+        std::error_code ec;
+        fs::create_directories(request.db_path, ec);
+        Xapian::WritableDatabase db(request.db_path, Xapian::DB_CREATE_OR_OPEN);
+        const std::string version = db.get_metadata(std::string(schema::kMetaSchemaVersion));
+        if (!version.empty() && version != schema::kSchemaVersion)
+            return Error{ErrorKind::IndexError,
+                         request.db_path + ": made by another version of papers (schema " +
+                             version + "); remove it and index again"};
+        Writer writer(db, report);
+        for (size_t i = 0; i < files->size(); ++i) {
+            if (request.force) {
+                // Forget the stamp, keep the ids: the file is re-read and re-merged.
+                const std::string key = file_key((*files)[i]);
+                FileState state = FileState::parse(db.get_metadata(key));
+                if (!db.get_metadata(key).empty()) {
+                    state.size = ~0ull;
+                    state.hash = 0;
+                    db.set_metadata(key, state.serialise());
+                }
+            }
+            writer.index_file((*files)[i]);
+            if (progress) progress((*files)[i], i + 1, files->size());
+        }
+        db.set_metadata(std::string(schema::kMetaSchemaVersion), std::string(schema::kSchemaVersion));
+        db.set_metadata(std::string(schema::kMetaLastUpdate), now_iso8601());
+        db.commit();
+        report.papers_total = db.get_doccount();
+    } catch (const Xapian::DatabaseLockError& e) {
+        return Error{ErrorKind::IndexError,
+                     request.db_path + ": another papers process is writing this index (" +
+                         e.get_msg() + ")"};
+    } catch (const Xapian::Error& e) {
+        return Error{ErrorKind::IndexError, request.db_path + ": " + e.get_description()};
+    } catch (const std::exception& e) {
+        return Error{ErrorKind::IndexError, request.db_path + ": " + e.what()};
+    }
+    return report;
+}
+
+}  // namespace papers

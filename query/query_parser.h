@@ -1,0 +1,39 @@
+// The query language (documented in the README and `papers search --help`):
+//
+//   free text            words in Korean, English or both; every word must match
+//   "a phrase"           the words in order
+//   field:word           title: author: whatsnew: details: highlights: section: id:
+//   field:"a phrase"     field:(a group)
+//   a OR b, a AND b      boolean operators (upper case); a b means a AND b
+//   NOT a, -a            exclude
+//   ( ... )              grouping
+//   date:2024-09-01..2024-09-30   date:2024-09   date:..2024-01-31
+//   votes:20..   votes:..5   votes:10..20
+//
+// Fields come from analyzers/schema.h; text goes through the same Analyzer
+// as the documents did (query/text_query.h).
+#pragma once
+
+#include <string_view>
+
+#include <xapian.h>
+
+#include "analyzers/analyzer.h"
+#include "analyzers/error.h"
+
+namespace papers {
+
+class QueryParser {
+public:
+    QueryParser(const Analyzer& analyzer, const Xapian::Database& db);
+
+    // `default_op` joins bare words and terms: OP_AND normally, OP_OR to
+    // relax a query that matched nothing. Error kind: BadQuery.
+    Result<Xapian::Query> parse(std::string_view text, Xapian::Query::op default_op) const;
+
+private:
+    const Analyzer& analyzer_;
+    const Xapian::Database& db_;
+};
+
+}  // namespace papers

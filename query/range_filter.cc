@@ -1,0 +1,119 @@
+#include "query/range_filter.h"
+
+#include <cctype>
+#include <optional>
+
+namespace papers {
+namespace {
+
+struct Bounds {
+    std::string low, high;  // empty: open
+};
+
+std::optional<Bounds> split_range(const std::string& value) {
+    const size_t dots = value.find("..");
+    if (dots == std::string::npos) return Bounds{value, value};
+    if (value.find("..", dots + 2) != std::string::npos) return std::nullopt;
+    Bounds bounds{value.substr(0, dots), value.substr(dots + 2)};
+    if (bounds.low.empty() && bounds.high.empty()) return std::nullopt;
+    return bounds;
+}
+
+bool all_digits(const std::string& s) {
+    if (s.empty()) return false;
+    for (char c : s)
+        if (!std::isdigit(static_cast<unsigned char>(c))) return false;
+    return true;
+}
+
+// "2024", "2024-09" or "2024-09-25" -> "2024", "202409", "20240925".
+std::optional<std::string> date_digits(const std::string& date) {
+    const size_t n = date.size();
+    if (n != 4 && n != 7 && n != 10) return std::nullopt;
+    std::string digits;
+    for (size_t i = 0; i < n; ++i) {
+        if (i == 4 || i == 7) {
+            if (date[i] != '-') return std::nullopt;
+        } else if (std::isdigit(static_cast<unsigned char>(date[i]))) {
+            digits += date[i];
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (digits.size() >= 6) {
+        const int month = std::stoi(digits.substr(4, 2));
+        if (month < 1 || month > 12) return std::nullopt;
+    }
+    if (digits.size() == 8) {
+        const int day = std::stoi(digits.substr(6, 2));
+        if (day < 1 || day > 31) return std::nullopt;
+    }
+    return digits;
+}
+
+Xapian::Query value_range(Xapian::valueno slot, const std::string& low, const std::string& high) {
+    if (low.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_LE, slot, high);
+    if (high.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_GE, slot, low);
+    return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot, low, high);
+}
+
+Xapian::Query date_range(const Bounds& bounds, std::string& error) {
+    std::string low, high;
+    if (!bounds.low.empty()) {
+        auto digits = date_digits(bounds.low);
+        if (!digits) {
+            error = "bad date '" + bounds.low + "' (use YYYY, YYYY-MM or YYYY-MM-DD)";
+            return {};
+        }
+        low = *digits + std::string(8 - digits->size(), '0');  // start of that year/month
+    }
+    if (!bounds.high.empty()) {
+        auto digits = date_digits(bounds.high);
+        if (!digits) {
+            error = "bad date '" + bounds.high + "' (use YYYY, YYYY-MM or YYYY-MM-DD)";
+            return {};
+        }
+        high = *digits + std::string(8 - digits->size(), '9');  // end of that year/month
+    }
+    if (!low.empty() && !high.empty() && low > high) {
+        error = "empty date range '" + bounds.low + ".." + bounds.high + "'";
+        return {};
+    }
+    return value_range(schema::kSlotDate, low, high);
+}
+
+Xapian::Query votes_range(const Bounds& bounds, std::string& error) {
+    std::string low, high;
+    for (const auto* bound : {&bounds.low, &bounds.high}) {
+        if (bound->empty()) continue;
+        if (!all_digits(*bound) || bound->size() > 9) {
+            error = "bad vote count '" + *bound + "' (use a whole number, e.g. votes:20..)";
+            return {};
+        }
+    }
+    if (!bounds.low.empty() && !bounds.high.empty() &&
+        std::stol(bounds.low) > std::stol(bounds.high)) {
+        error = "empty votes range '" + bounds.low + ".." + bounds.high + "'";
+        return {};
+    }
+    if (!bounds.low.empty()) low = Xapian::sortable_serialise(std::stod(bounds.low));
+    if (!bounds.high.empty()) high = Xapian::sortable_serialise(std::stod(bounds.high));
+    return value_range(schema::kSlotVotes, low, high);
+}
+
+}  // namespace
+
+Xapian::Query range_filter(const schema::Field& field, const std::string& value,
+                           std::string& error) {
+    const auto bounds = split_range(value);
+    if (!bounds) {
+        error = "bad range '" + value + "' for " + std::string(field.name) + ": (use A..B, A.. or ..B)";
+        return {};
+    }
+    if (field.name == "date") return date_range(*bounds, error);
+    if (field.name == "votes") return votes_range(*bounds, error);
+    error = "field '" + std::string(field.name) + ":' does not take a range";
+    return {};
+}
+
+}  // namespace papers

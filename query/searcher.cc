@@ -1,0 +1,245 @@
+#include "query/searcher.h"
+
+#include <filesystem>
+#include <set>
+
+#include <xapian.h>
+
+#include "analyzers/analyzer.h"
+#include "analyzers/author_name.h"
+#include "analyzers/document_data.h"
+#include "analyzers/schema.h"
+#include "query/author_lookup.h"
+#include "query/query_parser.h"
+#include "query/snippet.h"
+
+namespace papers {
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr int kReopenAttempts = 5;
+constexpr size_t kSuggestions = 5;
+// Count matches exactly up to this many, so "N results" is exact for most queries.
+constexpr Xapian::doccount kCheckAtLeast = 2000;
+
+// The query's terms without field prefixes, for highlighting. Prefixes are
+// upper case; terms themselves are case folded.
+std::set<std::string> highlight_terms(const Xapian::Query& query) {
+    std::set<std::string> terms;
+    for (auto it = query.get_unique_terms_begin(); it != query.get_unique_terms_end(); ++it) {
+        const std::string& term = *it;
+        if (term.compare(0, schema::kAuthorKeyPrefix.size(), schema::kAuthorKeyPrefix) == 0)
+            continue;
+        size_t i = 0;
+        while (i < term.size() && term[i] >= 'A' && term[i] <= 'Z') ++i;
+        if (i < term.size()) terms.insert(term.substr(i));
+    }
+    return terms;
+}
+
+// "https://arxiv.org/abs/2409.16191v2", "arXiv:2409.16191" -> "2409.16191".
+std::string bare_arxiv_id(std::string id) {
+    for (const std::string marker : {"/abs/", "/pdf/", "arxiv:", "arXiv:"}) {
+        const size_t at = id.find(marker);
+        if (at != std::string::npos) id = id.substr(at + marker.size());
+    }
+    if (id.size() > 4 && id.compare(id.size() - 4, 4, ".pdf") == 0) id.resize(id.size() - 4);
+    const size_t v = id.rfind('v');
+    if (v != std::string::npos && v + 1 < id.size() && v > 0 &&
+        id.find_first_not_of("0123456789", v + 1) == std::string::npos &&
+        std::isdigit(static_cast<unsigned char>(id[v - 1])))
+        id.resize(v);
+    return id;
+}
+
+uint64_t directory_bytes(const std::string& path) {
+    uint64_t total = 0;
+    std::error_code ec;
+    for (const auto& entry : fs::recursive_directory_iterator(path, ec))
+        if (entry.is_regular_file(ec)) total += entry.file_size(ec);
+    return total;
+}
+
+Error index_error(const Xapian::Error& e) {
+    return Error{ErrorKind::IndexError, "the index could not be read: " + e.get_description()};
+}
+
+}  // namespace
+
+struct Searcher::Impl {
+    std::string path;
+    Xapian::Database db;
+    Analyzer analyzer;
+
+    // Runs `body`, reopening the database if a writer changed it under us.
+    template <typename Body>
+    auto with_reopen(Body body) -> decltype(body()) {
+        for (int attempt = 1;; ++attempt) {
+            try {
+                return body();
+            } catch (const Xapian::DatabaseModifiedError& e) {
+                if (attempt == kReopenAttempts) return index_error(e);
+                db.reopen();
+            } catch (const Xapian::Error& e) {
+                return index_error(e);
+            }
+        }
+    }
+
+    Hit make_hit(const Xapian::MSetIterator& it, const std::set<std::string>& terms) {
+        Hit hit;
+        hit.rank = it.get_rank() + 1;
+        hit.score = it.get_weight();
+        hit.paper = from_document_data(it.get_document().get_data()).paper;
+        Snippet snippet = make_snippet(hit.paper, terms, analyzer);
+        hit.snippet = std::move(snippet.text);
+        hit.highlights = std::move(snippet.highlights);
+        return hit;
+    }
+
+    Xapian::MSet run(const Xapian::Query& query, const SearchRequest& request) {
+        Xapian::Enquire enquire(db);
+        if (request.sort == SortOrder::Relevance) {
+            // score = BM25 + votes_weight * log(1 + votes)
+            Xapian::ValueWeightPostingSource prior(schema::kSlotVotePrior);
+            Xapian::Query weighted_prior(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(&prior),
+                                         request.votes_weight);
+            enquire.set_query(request.votes_weight > 0
+                                  ? Xapian::Query(Xapian::Query::OP_AND_MAYBE, query, weighted_prior)
+                                  : query);
+            return enquire.get_mset(request.offset, request.limit, kCheckAtLeast);
+        }
+        enquire.set_query(query);
+        const auto slot = request.sort == SortOrder::Votes ? schema::kSlotVotes : schema::kSlotDate;
+        enquire.set_sort_by_value_then_relevance(slot, true);
+        return enquire.get_mset(request.offset, request.limit, kCheckAtLeast);
+    }
+
+    Result<SearchResults> search(const SearchRequest& request) {
+        QueryParser parser(analyzer, db);
+        auto query = parser.parse(request.query, Xapian::Query::OP_AND);
+        if (!query) return query.error();
+        SearchResults results;
+        results.query = request.query;
+        Xapian::MSet mset = run(*query, request);
+        if (mset.get_matches_estimated() == 0) {
+            // No paper has every word: accept any of them, best first.
+            auto relaxed = parser.parse(request.query, Xapian::Query::OP_OR);
+            if (relaxed && relaxed->serialise() != query->serialise()) {
+                mset = run(*relaxed, request);
+                results.relaxed = mset.get_matches_estimated() > 0;
+                if (results.relaxed) query = relaxed;
+            }
+        }
+        results.total = mset.get_matches_estimated();
+        const std::set<std::string> terms = highlight_terms(*query);
+        for (auto it = mset.begin(); it != mset.end(); ++it) results.hits.push_back(make_hit(it, terms));
+        return results;
+    }
+
+    Result<AuthorResults> author(const std::string& name, size_t limit) {
+        AuthorResults results;
+        results.query = name;
+        const std::string key = author_key(name);
+        if (key.empty()) return Error{ErrorKind::BadQuery, "no author name given"};
+        const std::string term = std::string(schema::kAuthorKeyPrefix) + key;
+        if (!db.term_exists(term)) {
+            for (const auto& near : nearest_author_keys(db, key, kSuggestions))
+                results.suggestions.push_back(display_name(near));
+            return results;
+        }
+        Xapian::Enquire enquire(db);
+        enquire.set_query(Xapian::Query(term));
+        enquire.set_weighting_scheme(Xapian::BoolWeight());
+        enquire.set_sort_by_value(schema::kSlotDate, true);  // newest first
+        Xapian::MSet mset = enquire.get_mset(0, limit ? limit : db.get_doccount());
+        results.total = mset.get_matches_estimated();
+        std::set<std::string> seen;
+        for (auto it = mset.begin(); it != mset.end(); ++it) {
+            Hit hit = make_hit(it, {});
+            for (const auto& author : hit.paper.authors)
+                if (author_key(author) == key && seen.insert(author).second)
+                    results.matched_names.push_back(author);
+            results.hits.push_back(std::move(hit));
+        }
+        return results;
+    }
+
+    // The name as written upstream for an author key.
+    std::string display_name(const std::string& key) {
+        const std::string term = std::string(schema::kAuthorKeyPrefix) + key;
+        auto it = db.postlist_begin(term);
+        if (it == db.postlist_end(term)) return key;
+        for (const auto& author : from_document_data(db.get_document(*it).get_data()).paper.authors)
+            if (author_key(author) == key) return author;
+        return key;
+    }
+
+    Result<Paper> show(const std::string& arxiv_id) {
+        const std::string id = bare_arxiv_id(arxiv_id);
+        const std::string term = schema::id_term(id);
+        auto it = db.postlist_begin(term);
+        if (it == db.postlist_end(term))
+            return Error{ErrorKind::NotFound, "no paper with arXiv id '" + id + "' in the index"};
+        return from_document_data(db.get_document(*it).get_data()).paper;
+    }
+
+    Result<IndexStats> stats() {
+        IndexStats stats;
+        stats.papers = db.get_doccount();
+        const std::string day(schema::kDayPrefix), author(schema::kAuthorKeyPrefix);
+        for (auto it = db.allterms_begin(day); it != db.allterms_end(day); ++it) ++stats.days;
+        for (auto it = db.allterms_begin(author); it != db.allterms_end(author); ++it)
+            ++stats.authors;
+        const auto iso = [](const std::string& digits) {
+            return digits.size() == 8 ? digits.substr(0, 4) + "-" + digits.substr(4, 2) + "-" +
+                                            digits.substr(6, 2)
+                                      : digits;
+        };
+        if (stats.papers > 0) {
+            stats.first_day = iso(db.get_value_lower_bound(schema::kSlotDate));
+            stats.last_day = iso(db.get_value_upper_bound(schema::kSlotDate));
+        }
+        stats.index_bytes = directory_bytes(path);
+        stats.updated = db.get_metadata(std::string(schema::kMetaLastUpdate));
+        return stats;
+    }
+};
+
+Searcher::Searcher(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Searcher::~Searcher() = default;
+
+Result<std::unique_ptr<Searcher>> Searcher::open(const std::string& db_path) {
+    std::error_code ec;
+    if (!fs::is_directory(db_path, ec) || fs::is_empty(db_path, ec))
+        return Error{ErrorKind::NoIndex, "no index at " + db_path};
+    try {
+        auto impl = std::make_unique<Impl>();
+        impl->path = db_path;
+        impl->db = Xapian::Database(db_path);
+        return std::unique_ptr<Searcher>(new Searcher(std::move(impl)));
+    } catch (const Xapian::DatabaseOpeningError& e) {
+        return Error{ErrorKind::NoIndex, "no usable index at " + db_path + ": " + e.get_msg()};
+    } catch (const Xapian::Error& e) {
+        return index_error(e);
+    }
+}
+
+Result<SearchResults> Searcher::search(const SearchRequest& request) {
+    return impl_->with_reopen([&] { return impl_->search(request); });
+}
+
+Result<AuthorResults> Searcher::author(const std::string& name, size_t limit) {
+    return impl_->with_reopen([&] { return impl_->author(name, limit); });
+}
+
+Result<Paper> Searcher::show(const std::string& arxiv_id) {
+    return impl_->with_reopen([&] { return impl_->show(arxiv_id); });
+}
+
+Result<IndexStats> Searcher::stats() {
+    return impl_->with_reopen([&] { return impl_->stats(); });
+}
+
+}  // namespace papers

@@ -1,0 +1,107 @@
+#include "query/snippet.h"
+
+#include <algorithm>
+
+namespace papers {
+namespace {
+
+constexpr std::string_view kEllipsis = "…";
+// How far before the first matched word a snippet may start, in code points.
+constexpr size_t kLeadChars = 30;
+
+bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// The byte offset `chars` code points after (or, if negative, before) `from`.
+size_t advance(const std::string& text, size_t from, long chars) {
+    size_t pos = from;
+    for (; chars > 0 && pos < text.size(); --chars) {
+        ++pos;
+        while (pos < text.size() && is_continuation(text[pos])) ++pos;
+    }
+    for (; chars < 0 && pos > 0; ++chars) {
+        --pos;
+        while (pos > 0 && is_continuation(text[pos])) --pos;
+    }
+    return pos;
+}
+
+std::string flatten(const Paper& paper) {
+    std::string text;
+    for (const auto& section : paper.sections) {
+        if (!text.empty()) text += ' ';
+        text += section.text;
+    }
+    std::replace(text.begin(), text.end(), '\n', ' ');
+    std::replace(text.begin(), text.end(), '\r', ' ');
+    std::replace(text.begin(), text.end(), '\t', ' ');
+    return text;
+}
+
+struct Match {
+    size_t start, end;
+    std::string term;
+};
+
+// The window start (at a space, or the text start) that holds the most
+// distinct matched terms, then the most matches.
+size_t best_start(const std::string& text, const std::vector<Match>& matches, size_t max_chars) {
+    size_t best = 0, best_distinct = 0, best_count = 0;
+    for (const auto& first : matches) {
+        size_t start = advance(text, first.start, -static_cast<long>(kLeadChars));
+        const size_t space = text.find(' ', start);
+        if (start > 0 && space != std::string::npos && space < first.start) start = space + 1;
+        const size_t end = advance(text, start, static_cast<long>(max_chars));
+        std::set<std::string> distinct;
+        size_t count = 0;
+        for (const auto& m : matches) {
+            if (m.start >= start && m.end <= end) {
+                distinct.insert(m.term);
+                ++count;
+            }
+        }
+        if (distinct.size() > best_distinct ||
+            (distinct.size() == best_distinct && count > best_count)) {
+            best = start;
+            best_distinct = distinct.size();
+            best_count = count;
+        }
+    }
+    return best;
+}
+
+}  // namespace
+
+Snippet make_snippet(const Paper& paper, const std::set<std::string>& terms,
+                     const Analyzer& analyzer, size_t max_chars) {
+    const std::string text = flatten(paper);
+    std::vector<Match> matches;
+    if (!terms.empty()) {
+        analyzer.analyze(text, [&](const Term& term) {
+            if (terms.count(term.text)) matches.push_back({term.start, term.end, term.text});
+        });
+    }
+    const size_t start = matches.empty() ? 0 : best_start(text, matches, max_chars);
+    size_t end = advance(text, start, static_cast<long>(max_chars));
+    if (end < text.size()) {  // end at a word boundary
+        const size_t space = text.rfind(' ', end);
+        if (space != std::string::npos && space > start) end = space;
+    }
+
+    Snippet snippet;
+    if (start > 0) snippet.text += kEllipsis;
+    const size_t shift = snippet.text.size();
+    snippet.text += text.substr(start, end - start);
+    if (end < text.size()) snippet.text += kEllipsis;
+    for (const auto& m : matches) {
+        if (m.start < start || m.end > end) continue;
+        const Highlight h{m.start - start + shift, m.end - start + shift};
+        // Compounds and their parts overlap: merge.
+        if (!snippet.highlights.empty() && h.start < snippet.highlights.back().end)
+            snippet.highlights.back().end = std::max(snippet.highlights.back().end, h.end);
+        else
+            snippet.highlights.push_back(h);
+    }
+    return snippet;
+}
+
+}  // namespace papers
