@@ -75,9 +75,17 @@ std::string now_iso8601() {
     return buf;
 }
 
-// Expands the inputs into a sorted list of digest files (*.md, recursive).
-Result<std::vector<std::string>> collect_files(const std::vector<std::string>& inputs) {
-    std::vector<std::string> files;
+constexpr std::string_view kPaperList = "papers_list.csv";
+
+struct InputFiles {
+    std::vector<std::string> digests;     // *.md, sorted
+    std::vector<std::string> paper_lists; // papers_list.csv
+};
+
+// Expands the inputs into digest files (*.md, recursive) and paper lists.
+Result<InputFiles> collect_files(const std::vector<std::string>& inputs) {
+    InputFiles found;
+    std::vector<std::string>& files = found.digests;
     for (const auto& input : inputs) {
         std::error_code ec;
         const fs::path path = fs::absolute(input, ec);
@@ -90,8 +98,10 @@ Result<std::vector<std::string>> collect_files(const std::vector<std::string>& i
             if (ec) return Error{ErrorKind::BadInput, input + ": " + ec.message()};
             for (; it != end; it.increment(ec)) {
                 if (ec) return Error{ErrorKind::BadInput, input + ": " + ec.message()};
-                if (it->is_regular_file(ec) && it->path().extension() == ".md" &&
-                    it->path().filename() != "README.md")
+                if (!it->is_regular_file(ec)) continue;
+                if (it->path().filename() == kPaperList)
+                    found.paper_lists.push_back(it->path().string());
+                else if (it->path().extension() == ".md" && it->path().filename() != "README.md")
                     files.push_back(fs::weakly_canonical(it->path(), ec).string());
             }
         } else {
@@ -100,7 +110,7 @@ Result<std::vector<std::string>> collect_files(const std::vector<std::string>& i
     }
     std::sort(files.begin(), files.end());
     files.erase(std::unique(files.begin(), files.end()), files.end());
-    return files;
+    return found;
 }
 
 bool read_file(const std::string& path, std::string& content) {
@@ -205,11 +215,26 @@ private:
     Analyzer analyzer_;
 };
 
+// Reports the papers a papers_list.csv lists that the index does not hold.
+void check_paper_list(const Xapian::Database& db, const std::string& path, IndexReport& report) {
+    std::string csv;
+    if (!read_file(path, csv)) {
+        report.issues.push_back({path, 0, "cannot read the file"});
+        return;
+    }
+    for (auto& listed : parse_paper_list(csv)) {
+        ++report.listed;
+        if (listed.arxiv_id.empty() || !db.term_exists(schema::id_term(listed.arxiv_id)))
+            report.listed_absent.push_back(std::move(listed));
+    }
+}
+
 }  // namespace
 
 Result<IndexReport> index_paths(const IndexRequest& request, const IndexProgress& progress) {
-    auto files = collect_files(request.inputs);
-    if (!files) return files.error();
+    auto inputs = collect_files(request.inputs);
+    if (!inputs) return inputs.error();
+    const std::vector<std::string>& files = inputs->digests;
     IndexReport report;
     try {
         std::error_code ec;
@@ -221,10 +246,10 @@ Result<IndexReport> index_paths(const IndexRequest& request, const IndexProgress
                          request.db_path + ": made by another version of papers (schema " +
                              version + "); remove it and index again"};
         Writer writer(db, report);
-        for (size_t i = 0; i < files->size(); ++i) {
+        for (size_t i = 0; i < files.size(); ++i) {
             if (request.force) {
                 // Forget the stamp, keep the ids: the file is re-read and re-merged.
-                const std::string key = file_key((*files)[i]);
+                const std::string key = file_key(files[i]);
                 FileState state = FileState::parse(db.get_metadata(key));
                 if (!db.get_metadata(key).empty()) {
                     state.size = ~0ull;
@@ -232,13 +257,14 @@ Result<IndexReport> index_paths(const IndexRequest& request, const IndexProgress
                     db.set_metadata(key, state.serialise());
                 }
             }
-            writer.index_file((*files)[i]);
-            if (progress) progress((*files)[i], i + 1, files->size());
+            writer.index_file(files[i]);
+            if (progress) progress(files[i], i + 1, files.size());
         }
         db.set_metadata(std::string(schema::kMetaSchemaVersion), std::string(schema::kSchemaVersion));
         db.set_metadata(std::string(schema::kMetaLastUpdate), now_iso8601());
         db.commit();
         report.papers_total = db.get_doccount();
+        for (const auto& list : inputs->paper_lists) check_paper_list(db, list, report);
     } catch (const Xapian::DatabaseLockError& e) {
         return Error{ErrorKind::IndexError,
                      request.db_path + ": another papers process is writing this index (" +

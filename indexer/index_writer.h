@@ -9,12 +9,14 @@
 
 #include "analyzers/error.h"
 #include "indexer/digest_parser.h"
+#include "indexer/paper_list.h"
 
 namespace papers {
 
 struct IndexRequest {
     std::string db_path;
-    std::vector<std::string> inputs;  // digest files or directories (recursive, *.md)
+    std::vector<std::string> inputs;  // digest files or directories (recursive, *.md;
+                                      // a papers_list.csv found there is checked too)
     bool force = false;               // re-index unchanged files too
 };
 
@@ -26,6 +28,10 @@ struct IndexReport {
     size_t papers_indexed = 0;  // documents written (new or changed)
     size_t papers_total = 0;    // documents in the index afterwards
     std::vector<ParseIssue> issues;  // reported and skipped blocks and files
+    // Where an input directory holds upstream's papers_list.csv: the papers
+    // it lists, and those of them that no digest has a block for.
+    size_t listed = 0;
+    std::vector<ListedPaper> listed_absent;
 };
 
 // Called once per file as it is processed (for progress display).

@@ -6,6 +6,7 @@
 #include <xapian.h>
 
 #include "analyzers/analyzer.h"
+#include "analyzers/arxiv_id.h"
 #include "analyzers/author_name.h"
 #include "analyzers/document_data.h"
 #include "analyzers/schema.h"
@@ -36,21 +37,6 @@ std::set<std::string> highlight_terms(const Xapian::Query& query) {
         if (i < term.size()) terms.insert(term.substr(i));
     }
     return terms;
-}
-
-// "https://arxiv.org/abs/2409.16191v2", "arXiv:2409.16191" -> "2409.16191".
-std::string bare_arxiv_id(std::string id) {
-    for (const std::string marker : {"/abs/", "/pdf/", "arxiv:", "arXiv:"}) {
-        const size_t at = id.find(marker);
-        if (at != std::string::npos) id = id.substr(at + marker.size());
-    }
-    if (id.size() > 4 && id.compare(id.size() - 4, 4, ".pdf") == 0) id.resize(id.size() - 4);
-    const size_t v = id.rfind('v');
-    if (v != std::string::npos && v + 1 < id.size() && v > 0 &&
-        id.find_first_not_of("0123456789", v + 1) == std::string::npos &&
-        std::isdigit(static_cast<unsigned char>(id[v - 1])))
-        id.resize(v);
-    return id;
 }
 
 uint64_t directory_bytes(const std::string& path) {
@@ -177,7 +163,7 @@ struct Searcher::Impl {
     }
 
     Result<Paper> show(const std::string& arxiv_id) {
-        const std::string id = bare_arxiv_id(arxiv_id);
+        const std::string id = canonical_arxiv_id(arxiv_id);
         const std::string term = schema::id_term(id);
         auto it = db.postlist_begin(term);
         if (it == db.postlist_end(term))

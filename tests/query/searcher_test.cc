@@ -1,0 +1,214 @@
+#include "query/searcher.h"
+
+#include <algorithm>
+
+#include <gtest/gtest.h>
+
+#include "tests/query/index_fixture.h"
+
+namespace papers::test {
+namespace {
+
+class SearcherTest : public IndexFixture {
+protected:
+    void SetUp() override {
+        IndexFixture::SetUp();
+        index();
+        searcher_ = open();
+        ASSERT_NE(searcher_, nullptr);
+    }
+
+    std::vector<std::string> ids(const std::string& query, SortOrder sort = SortOrder::Relevance) {
+        SearchRequest request;
+        request.query = query;
+        request.sort = sort;
+        auto results = searcher_->search(request);
+        EXPECT_TRUE(results) << query << ": " << (results ? "" : results.error().message);
+        std::vector<std::string> out;
+        if (results)
+            for (const auto& hit : results->hits) out.push_back(hit.paper.arxiv_id);
+        return out;
+    }
+
+    std::vector<std::string> sorted_ids(const std::string& query) {
+        auto out = ids(query);
+        std::sort(out.begin(), out.end());
+        return out;
+    }
+
+    std::unique_ptr<Searcher> searcher_;
+};
+
+using Ids = std::vector<std::string>;
+
+TEST_F(SearcherTest, EnglishWordsAreStemmedAndAllMustMatch) {
+    EXPECT_EQ(sorted_ids("diffusion"), (Ids{"2409.00001", "2409.00003"}));
+    EXPECT_EQ(sorted_ids("reward diffusion"), (Ids{"2409.00001"}));
+    EXPECT_EQ(sorted_ids("rewards"), (Ids{"2409.00001"}));  // stemmed like "reward"
+}
+
+TEST_F(SearcherTest, KoreanParticlesAndSpacingDoNotMatter) {
+    // "보상 모델을" (day one), "보상모델이" (2409.00002).
+    EXPECT_EQ(sorted_ids("보상 모델"), (Ids{"2409.00001", "2409.00002"}));
+    EXPECT_EQ(sorted_ids("보상모델"), (Ids{"2409.00001", "2409.00002"}));
+    // "강화 학습(" (00001) and "강화학습" (00002) find each other.
+    EXPECT_EQ(sorted_ids("강화학습"), (Ids{"2409.00001", "2409.00002"}));
+    EXPECT_EQ(sorted_ids("강화 학습"), (Ids{"2409.00001", "2409.00002"}));
+    // 제안합니다 / 제안했습니다 share the root 제안.
+    EXPECT_EQ(sorted_ids("제안했습니다"), (Ids{"2409.00001", "2409.00003", "2409.00004"}));
+}
+
+TEST_F(SearcherTest, MixedTokensMatchWholeAndByParts) {
+    EXPECT_EQ(sorted_ids("GPT-4o"), (Ids{"2409.00001"}));
+    EXPECT_EQ(sorted_ids("LLM-as-a-Judge"), (Ids{"2409.00004"}));
+    EXPECT_EQ(sorted_ids("judge"), (Ids{"2409.00004"}));
+    EXPECT_EQ(sorted_ids("text-to-image"), (Ids{"2409.00001"}));
+}
+
+TEST_F(SearcherTest, FieldsPhrasesAndOperators) {
+    EXPECT_EQ(sorted_ids("title:diffusion"), (Ids{"2409.00001"}));
+    EXPECT_EQ(sorted_ids("details:diffusion"), (Ids{"2409.00003"}));
+    EXPECT_EQ(sorted_ids("\"language models\""), (Ids{"2409.00002"}));
+    EXPECT_EQ(sorted_ids("\"models language\""), (Ids{}));
+    EXPECT_EQ(sorted_ids("diffusion -reward"), (Ids{"2409.00003"}));
+    EXPECT_EQ(sorted_ids("diffusion NOT title:reward"), (Ids{"2409.00003"}));
+    EXPECT_EQ(sorted_ids("scaling OR video"), (Ids{"2409.00002", "2409.00003"}));
+    EXPECT_EQ(sorted_ids("(scaling OR video) AND motion"), (Ids{"2409.00003"}));
+    EXPECT_EQ(sorted_ids("id:2409.00003"), (Ids{"2409.00003"}));
+}
+
+TEST_F(SearcherTest, AuthorFieldIsExactForFullNames) {
+    EXPECT_EQ(sorted_ids("author:\"Ge Zhang\""), (Ids{"2409.00001", "2409.00004"}));
+    EXPECT_EQ(sorted_ids("author:\"zhang, ge\""), (Ids{"2409.00001", "2409.00004"}));
+    EXPECT_EQ(sorted_ids("author:zhang"), (Ids{"2409.00001", "2409.00002", "2409.00004"}));
+    EXPECT_EQ(sorted_ids("author:pombal"), (Ids{"2409.00001"}));
+}
+
+TEST_F(SearcherTest, DateAndVoteRangesFilter) {
+    EXPECT_EQ(sorted_ids("date:2024-09-26"), (Ids{"2409.00004"}));
+    EXPECT_EQ(sorted_ids("date:2024-09"),
+              (Ids{"2409.00001", "2409.00002", "2409.00003", "2409.00004"}));
+    EXPECT_EQ(sorted_ids("date:..2024-09-25 votes:10.."), (Ids{"2409.00001", "2409.00003"}));
+    EXPECT_EQ(sorted_ids("votes:..8"), (Ids{"2409.00002", "2409.00004"}));
+    EXPECT_EQ(sorted_ids("diffusion votes:20..50"), (Ids{"2409.00001"}));
+}
+
+TEST_F(SearcherTest, SortsByVotesAndDate) {
+    EXPECT_EQ(ids("date:2024", SortOrder::Votes),
+              (Ids{"2409.00001", "2409.00003", "2409.00004", "2409.00002"}));
+    EXPECT_EQ(ids("date:2024", SortOrder::Date).front(), "2409.00004");
+}
+
+TEST_F(SearcherTest, VotesBreakTiesInRelevanceRanking) {
+    // The title match and the votes both favour 00001.
+    EXPECT_EQ(ids("diffusion").front(), "2409.00001");
+}
+
+TEST_F(SearcherTest, RelaxesToAnyWordWhenNoPaperHasAll) {
+    SearchRequest request;
+    request.query = "scaling zzzunknownword";
+    auto results = searcher_->search(request);
+    ASSERT_TRUE(results);
+    EXPECT_TRUE(results->relaxed);
+    ASSERT_EQ(results->hits.size(), 1u);
+    EXPECT_EQ(results->hits[0].paper.arxiv_id, "2409.00002");
+}
+
+TEST_F(SearcherTest, SnippetsHighlightMatchedKoreanAndEnglishWords) {
+    SearchRequest request;
+    request.query = "보상 GPT-4o";
+    auto results = searcher_->search(request);
+    ASSERT_TRUE(results);
+    ASSERT_FALSE(results->hits.empty());
+    const Hit& hit = results->hits.front();
+    std::vector<std::string> marked;
+    for (const auto& h : hit.highlights) marked.push_back(hit.snippet.substr(h.start, h.end - h.start));
+    EXPECT_NE(std::find(marked.begin(), marked.end(), "보상"), marked.end()) << hit.snippet;
+    EXPECT_NE(std::find(marked.begin(), marked.end(), "GPT-4o"), marked.end()) << hit.snippet;
+}
+
+TEST_F(SearcherTest, SyntaxErrorsAreReported) {
+    for (const char* bad : {"\"unclosed", "(diffusion", "diffusion)", "title:", "nosuchfield:x",
+                            "date:2024-13", "date:2024-09-31x", "votes:abc", "AND diffusion",
+                            "diffusion OR", "NOT", "", "votes:9..1"}) {
+        SearchRequest request;
+        request.query = bad;
+        auto results = searcher_->search(request);
+        ASSERT_FALSE(results) << "accepted: " << bad;
+        EXPECT_EQ(results.error().kind, ErrorKind::BadQuery) << bad;
+        EXPECT_FALSE(results.error().message.empty());
+    }
+}
+
+TEST_F(SearcherTest, PaginationWithOffsetAndLimit) {
+    SearchRequest request;
+    request.query = "date:2024";
+    request.sort = SortOrder::Votes;
+    request.limit = 2;
+    request.offset = 1;
+    auto results = searcher_->search(request);
+    ASSERT_TRUE(results);
+    EXPECT_EQ(results->total, 4u);
+    ASSERT_EQ(results->hits.size(), 2u);
+    EXPECT_EQ(results->hits[0].rank, 2u);
+    EXPECT_EQ(results->hits[0].paper.arxiv_id, "2409.00003");
+}
+
+TEST_F(SearcherTest, AuthorLookupIsExactCaseDiacriticAndOrderInsensitive) {
+    for (const char* name : {"Ge Zhang", "ge zhang", "Zhang, Ge", "GE ZHANG"}) {
+        auto results = searcher_->author(name);
+        ASSERT_TRUE(results) << name;
+        Ids found;
+        for (const auto& hit : results->hits) found.push_back(hit.paper.arxiv_id);
+        EXPECT_EQ(found, (Ids{"2409.00004", "2409.00001"})) << name;  // newest first
+        EXPECT_EQ(results->matched_names, (std::vector<std::string>{"Ge Zhang"}));
+    }
+    auto pombal = searcher_->author("jose pombal");
+    ASSERT_TRUE(pombal);
+    ASSERT_EQ(pombal->hits.size(), 1u);
+    EXPECT_EQ(pombal->matched_names, (std::vector<std::string>{"José Pombal"}));
+    auto wei = searcher_->author("Zhang Ge Wei");
+    ASSERT_TRUE(wei);
+    ASSERT_EQ(wei->hits.size(), 1u);
+    EXPECT_EQ(wei->hits[0].paper.arxiv_id, "2409.00002");
+}
+
+TEST_F(SearcherTest, UnknownAuthorGetsSuggestions) {
+    auto results = searcher_->author("Ge Zhangg");
+    ASSERT_TRUE(results);
+    EXPECT_TRUE(results->hits.empty());
+    ASSERT_FALSE(results->suggestions.empty());
+    EXPECT_EQ(results->suggestions.front(), "Ge Zhang");
+}
+
+TEST_F(SearcherTest, ShowMergesDaysAndAcceptsUrlsAndVersions) {
+    auto paper = searcher_->show("https://arxiv.org/abs/2409.00001v3");
+    ASSERT_TRUE(paper);
+    EXPECT_EQ(paper->date, "2024-09-25");  // earliest day
+    EXPECT_EQ(paper->votes, 42);           // highest count
+    EXPECT_EQ(paper->sections.size(), 3u);  // the earliest day's summary
+    auto missing = searcher_->show("0000.00000");
+    ASSERT_FALSE(missing);
+    EXPECT_EQ(missing.error().kind, ErrorKind::NotFound);
+}
+
+TEST_F(SearcherTest, Stats) {
+    auto stats = searcher_->stats();
+    ASSERT_TRUE(stats);
+    EXPECT_EQ(stats->papers, 4u);
+    EXPECT_EQ(stats->days, 2u);
+    EXPECT_EQ(stats->authors, 7u);
+    EXPECT_EQ(stats->first_day, "2024-09-25");
+    EXPECT_EQ(stats->last_day, "2024-09-26");
+    EXPECT_GT(stats->index_bytes, 0u);
+    EXPECT_FALSE(stats->updated.empty());
+}
+
+TEST(SearcherOpen, MissingIndexIsNoIndex) {
+    auto searcher = Searcher::open("/tmp/papers-test-no-such-index");
+    ASSERT_FALSE(searcher);
+    EXPECT_EQ(searcher.error().kind, ErrorKind::NoIndex);
+}
+
+}  // namespace
+}  // namespace papers::test
