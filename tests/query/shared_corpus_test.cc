@@ -1,0 +1,179 @@
+// The whole real corpus (../shared/corpus), indexed once: every listed paper
+// is recoverable exactly, the lost ones are reported and never invented, and
+// the README's example searches give sensible top results.
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <map>
+#include <set>
+
+#include <gtest/gtest.h>
+
+#include "indexer/digest_parser.h"
+#include "indexer/index_writer.h"
+#include "indexer/paper_list.h"
+#include "query/searcher.h"
+#include "tests/test_paths.h"
+
+namespace papers::test {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string read_all(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+class SharedCorpusTest : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        if (!have_shared_corpus()) return;
+        char pattern[] = "/tmp/papers-shared-XXXXXX";
+        db_ = std::string(mkdtemp(pattern)) + "/index";
+        IndexRequest request;
+        request.db_path = db_;
+        request.inputs = {shared_corpus_dir().string()};
+        auto result = index_paths(request);
+        ASSERT_TRUE(result) << result.error().message;
+        report_ = new IndexReport(*result);
+        auto searcher = Searcher::open(db_);
+        ASSERT_TRUE(searcher);
+        searcher_ = searcher->release();
+    }
+    static void TearDownTestSuite() {
+        delete searcher_;
+        delete report_;
+        if (!db_.empty()) fs::remove_all(fs::path(db_).parent_path());
+    }
+    void SetUp() override {
+        PAPERS_REQUIRE_SHARED();
+        ASSERT_NE(searcher_, nullptr);
+    }
+
+    std::vector<std::string> top_ids(const std::string& query, size_t n) {
+        SearchRequest request;
+        request.query = query;
+        request.limit = n;
+        auto results = searcher_->search(request);
+        EXPECT_TRUE(results) << query;
+        std::vector<std::string> ids;
+        if (results)
+            for (const auto& hit : results->hits) ids.push_back(hit.paper.arxiv_id);
+        return ids;
+    }
+
+    std::vector<Hit> top_hits(const std::string& query, size_t n) {
+        SearchRequest request;
+        request.query = query;
+        request.limit = n;
+        auto results = searcher_->search(request);
+        EXPECT_TRUE(results) << query;
+        return results ? results->hits : std::vector<Hit>{};
+    }
+
+    static inline std::string db_;
+    static inline IndexReport* report_ = nullptr;
+    static inline Searcher* searcher_ = nullptr;
+};
+
+TEST_F(SharedCorpusTest, EveryListedPaperIsIndexedAndTheLostOnesAreReported) {
+    EXPECT_EQ(report_->papers_total, 2229u);
+    EXPECT_EQ(report_->listed, 2259u);
+    ASSERT_EQ(report_->listed_absent.size(), 30u);
+    // The days upstream cut short (see the corpus README).
+    const std::map<std::string, size_t> lost_per_day{{"2023-12-11", 2}, {"2023-12-12", 1},
+                                                     {"2024-03-13", 9}, {"2024-04-19", 9},
+                                                     {"2024-06-28", 9}};
+    std::map<std::string, size_t> seen;
+    for (const auto& lost : report_->listed_absent) {
+        ++seen[lost.date];
+        EXPECT_FALSE(searcher_->show(lost.arxiv_id)) << lost.arxiv_id << " was invented";
+    }
+    EXPECT_EQ(seen, lost_per_day);
+
+    const auto listed =
+        parse_paper_list(read_all(shared_corpus_dir() / "papers_list.csv"));
+    std::set<std::string> absent;
+    for (const auto& lost : report_->listed_absent) absent.insert(lost.arxiv_id);
+    for (const auto& paper : listed) {
+        if (absent.count(paper.arxiv_id)) continue;
+        auto shown = searcher_->show(paper.arxiv_id);
+        ASSERT_TRUE(shown) << paper.arxiv_id;
+        EXPECT_EQ(shown->title, paper.title) << paper.arxiv_id;
+        EXPECT_EQ(shown->date, paper.date) << paper.arxiv_id;
+    }
+}
+
+TEST_F(SharedCorpusTest, ShowGivesExactlyWhatTheDigestSays) {
+    size_t checked = 0;
+    for (const auto& entry : fs::recursive_directory_iterator(shared_corpus_dir())) {
+        if (entry.path().extension() != ".md") continue;
+        const DigestParse parse = parse_digest(read_all(entry.path()), entry.path().string());
+        for (const auto& paper : parse.papers) {
+            auto shown = searcher_->show(paper.arxiv_id);
+            ASSERT_TRUE(shown) << paper.arxiv_id;
+            EXPECT_EQ(shown->title, paper.title);
+            EXPECT_EQ(shown->date, paper.date);
+            EXPECT_EQ(shown->votes, paper.votes) << paper.arxiv_id;
+            EXPECT_EQ(shown->authors, paper.authors) << paper.arxiv_id;
+            ASSERT_EQ(shown->sections.size(), paper.sections.size()) << paper.arxiv_id;
+            for (size_t i = 0; i < paper.sections.size(); ++i) {
+                EXPECT_EQ(shown->sections[i].name, paper.sections[i].name);
+                EXPECT_EQ(shown->sections[i].text, paper.sections[i].text);
+            }
+            ++checked;
+        }
+    }
+    EXPECT_EQ(checked, 2229u);
+}
+
+TEST_F(SharedCorpusTest, ReadmeSearchesGiveSensibleTopResults) {
+    // Every top hit of an English query mentions its words somewhere.
+    for (const auto& hit : top_hits("diffusion reward model", 5)) {
+        std::string all = hit.paper.title;
+        for (const auto& s : hit.paper.sections) all += " " + s.text;
+        for (const char* word : {"iffusion", "eward"})
+            EXPECT_NE(all.find(word), std::string::npos) << hit.paper.arxiv_id;
+    }
+    // Korean: the top hits contain the words, with any particle or spacing.
+    for (const auto& hit : top_hits("보상 모델", 5)) {
+        std::string all;
+        for (const auto& s : hit.paper.sections) all += " " + s.text;
+        EXPECT_NE(all.find("보상"), std::string::npos) << hit.paper.arxiv_id;
+    }
+    for (const auto& hit : top_hits("강화학습", 10)) {
+        std::string all;
+        for (const auto& s : hit.paper.sections) all += " " + s.text;
+        EXPECT_NE(all.find("강화"), std::string::npos) << hit.paper.arxiv_id;
+        EXPECT_NE(all.find("학습"), std::string::npos) << hit.paper.arxiv_id;
+    }
+    // 강화학습 and 강화 학습 find the same papers.
+    SearchRequest joined, spaced;
+    joined.query = "강화학습";
+    spaced.query = "강화 학습";
+    EXPECT_EQ(searcher_->search(joined)->total, searcher_->search(spaced)->total);
+}
+
+TEST_F(SharedCorpusTest, AuthorGeZhangIsExact) {
+    auto results = searcher_->author("Ge Zhang");
+    ASSERT_TRUE(results);
+    EXPECT_GT(results->hits.size(), 5u);
+    EXPECT_EQ(results->matched_names, (std::vector<std::string>{"Ge Zhang"}));
+    std::string previous = "9999";
+    for (const auto& hit : results->hits) {
+        EXPECT_LE(hit.paper.date, previous);  // newest first
+        previous = hit.paper.date;
+        EXPECT_NE(std::find(hit.paper.authors.begin(), hit.paper.authors.end(), "Ge Zhang"),
+                  hit.paper.authors.end());
+    }
+    SearchRequest request;
+    request.query = "author:\"Ge Zhang\"";
+    request.limit = 1000;
+    auto field = searcher_->search(request);
+    ASSERT_TRUE(field);
+    EXPECT_EQ(field->total, results->total);
+}
+
+}  // namespace
+}  // namespace papers::test
