@@ -1,0 +1,55 @@
+// papers index [--db DIR] [--force] [--json] PATH...
+// Indexes digest files and directories of them (recursively). Incremental:
+// files unchanged since the last run are skipped unless --force.
+#include <unistd.h>
+
+#include "analyzers/utf8.h"
+#include "indexer/index_writer.h"
+#include "tools/commands.h"
+#include "tools/db_path.h"
+#include "tools/exit_codes.h"
+
+namespace papers::cli {
+namespace {
+
+struct IndexOptions {
+    CommonOptions common;
+    std::vector<std::string> inputs;
+    bool force = false;
+};
+
+int run_index(const IndexOptions& options) {
+    const auto db_path = resolve_db_path(options.common.db);
+    if (!db_path) return report(db_path.error(), "");
+
+    IndexRequest request;
+    request.db_path = *db_path;
+    request.inputs = options.inputs;
+    request.force = options.force;
+    ProgressLine progress(STDERR_FILENO);
+    const auto outcome =
+        index_paths(request, [&](const std::string& file, size_t done, size_t total) {
+            progress.show("[" + std::to_string(done) + "/" + std::to_string(total) + "] " +
+                          printable(file));
+        });
+    progress.clear();
+    if (!outcome) return report(outcome.error(), *db_path);
+
+    make_printer(options.common)->index_report(*outcome, *db_path);
+    // Skipped blocks are reported but are not a failure; an unreadable file is.
+    return outcome->files_failed > 0 ? kExitIndexError : kExitOk;
+}
+
+}  // namespace
+
+Command add_index_command(CLI::App& app) {
+    auto options = std::make_shared<IndexOptions>();
+    auto* command =
+        app.add_subcommand("index", "index digest files or directories of them (incremental)");
+    add_common_options(*command, options->common);
+    command->add_flag("--force", options->force, "re-index files even if they are unchanged");
+    command->add_option("PATH", options->inputs, "digest files (*.md) or directories")->required();
+    return {command, [options] { return run_index(*options); }};
+}
+
+}  // namespace papers::cli

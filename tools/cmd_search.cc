@@ -1,0 +1,89 @@
+// papers search [--db DIR] [--limit N] [--offset N] [--sort relevance|votes|date]
+//               [--votes-weight X] [--json] QUERY...
+#include <algorithm>
+#include <iostream>
+
+#include "analyzers/schema.h"
+#include "tools/commands.h"
+#include "tools/exit_codes.h"
+
+namespace papers::cli {
+namespace {
+
+struct SearchOptions {
+    CommonOptions common;
+    std::vector<std::string> words;
+    size_t limit = 10;
+    size_t offset = 0;
+    SortOrder sort = SortOrder::Relevance;
+    double votes_weight = SearchRequest{}.votes_weight;
+};
+
+// The query syntax, with one line per field from the schema table, so the
+// help cannot drift from what the query parser accepts.
+std::string query_syntax_help() {
+    std::string help =
+        "Query syntax (the QUERY words are joined with spaces):\n"
+        "  word word        papers with every word (any of them if no paper has all)\n"
+        "  \"a phrase\"       the words in order\n"
+        "  a OR b, a AND b  boolean operators (upper case); ( ... ) groups\n"
+        "  NOT a, -a        exclude (put -- before a query that starts with -)\n"
+        "  FIELD:word       FIELD:\"a phrase\", FIELD:(a group); FIELD is one of:\n";
+    for (const auto& field : schema::fields()) {
+        std::string name(field.name);
+        name.resize(std::max<size_t>(name.size(), 14), ' ');
+        help += "    " + name + " " + std::string(field.description) + "\n";
+    }
+    return help;
+}
+
+int run_search(const SearchOptions& options) {
+    const std::string query = join_words(options.words);
+    if (query.find_first_not_of(' ') == std::string::npos) {
+        std::cerr << "papers search: the query is empty\n";
+        return kExitUsage;
+    }
+    auto index = open_index(options.common);
+    if (!index.searcher) return index.exit_code;
+
+    SearchRequest request;
+    request.query = query;
+    request.limit = options.limit;
+    request.offset = options.offset;
+    request.sort = options.sort;
+    request.votes_weight = options.votes_weight;
+    const auto results = index.searcher->search(request);
+    if (!results) return report(results.error(), index.db_path);
+
+    make_printer(options.common)->search(*results);
+    if (results->total == 0) return report_nothing_found("no paper matches \"" + query + "\"");
+    return kExitOk;
+}
+
+}  // namespace
+
+Command add_search_command(CLI::App& app) {
+    auto options = std::make_shared<SearchOptions>();
+    auto* command = app.add_subcommand("search", "full-text search, best matches first");
+    add_common_options(*command, options->common);
+    command->add_option("--limit", options->limit, "results per page")
+        ->check(CLI::Range(1, 100000))
+        ->capture_default_str();
+    command->add_option("--offset", options->offset, "skip this many results (next pages)")
+        ->capture_default_str();
+    add_choice_option<SortOrder>(*command, "--sort", options->sort,
+                                 {{"relevance", SortOrder::Relevance},
+                                  {"votes", SortOrder::Votes},
+                                  {"date", SortOrder::Date}},
+                                 "votes: most first; date: newest first");
+    command
+        ->add_option("--votes-weight", options->votes_weight,
+                     "relevance ranking: text score + X * log(1 + votes); 0 ignores votes")
+        ->check(CLI::Range(0.0, 100.0))
+        ->capture_default_str();
+    command->add_option("QUERY", options->words, "words, phrases and FIELD:word terms")->required();
+    command->footer(query_syntax_help());
+    return {command, [options] { return run_search(*options); }};
+}
+
+}  // namespace papers::cli

@@ -1,0 +1,59 @@
+#include "tools/commands.h"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <iostream>
+
+#include "tools/db_path.h"
+#include "tools/exit_codes.h"
+
+namespace papers::cli {
+
+void add_common_options(CLI::App& command, CommonOptions& options) {
+    command.add_option("--db", options.db,
+                       "index directory (default: $PAPERS_DB, else "
+                       "$XDG_DATA_HOME/papers/index, else "
+                       "~/.local/share/papers/index)");
+    command.add_flag("--json", options.json, "print one JSON object instead of text");
+    add_choice_option<ColorMode>(
+        command, "--color", options.color,
+        {{"auto", ColorMode::Auto}, {"always", ColorMode::Always}, {"never", ColorMode::Never}},
+        "auto: colour on a terminal unless NO_COLOR is set");
+}
+
+std::unique_ptr<Printer> make_printer(const CommonOptions& options) {
+    if (options.json) return make_json_printer(std::cout);
+    TextOptions text;
+    text.color = use_color(options.color, STDOUT_FILENO);
+    text.width = std::min<size_t>(terminal_columns(STDOUT_FILENO), 100);
+    return make_text_printer(std::cout, std::cerr, text);
+}
+
+std::string join_words(const std::vector<std::string>& words) {
+    std::string joined;
+    for (const auto& word : words) {
+        if (!joined.empty()) joined += ' ';
+        joined += word;
+    }
+    return joined;
+}
+
+OpenedIndex open_index(const CommonOptions& options) {
+    OpenedIndex index;
+    auto db_path = resolve_db_path(options.db);
+    if (!db_path) {
+        index.exit_code = report(db_path.error(), "");
+        return index;
+    }
+    index.db_path = *db_path;
+    auto searcher = Searcher::open(index.db_path);
+    if (!searcher) {
+        index.exit_code = report(searcher.error(), index.db_path);
+        return index;
+    }
+    index.searcher = std::move(*searcher);
+    return index;
+}
+
+}  // namespace papers::cli

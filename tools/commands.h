@@ -1,0 +1,76 @@
+// The subcommands of `papers` (one file each, cmd_*.cc) and what they share.
+// Each registers itself on the app with its flags bound to a plain options
+// struct, and returns how to run once the command line has been parsed.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "query/searcher.h"
+#include "tools/printer.h"
+#include "tools/terminal.h"
+
+namespace papers::cli {
+
+struct Command {
+    CLI::App* app;
+    std::function<int()> run;  // returns the exit status (exit_codes.h)
+};
+
+Command add_index_command(CLI::App& app);
+Command add_search_command(CLI::App& app);
+Command add_author_command(CLI::App& app);
+Command add_show_command(CLI::App& app);
+Command add_stats_command(CLI::App& app);
+
+// Flags every subcommand has.
+struct CommonOptions {
+    std::string db;  // --db; empty: $PAPERS_DB, then the XDG default
+    bool json = false;
+    ColorMode color = ColorMode::Auto;
+};
+
+// Adds an option taking one name of `choices` (case-insensitive) and storing
+// its value in `target`. `target` keeps its value when the option is absent.
+template <typename Enum>
+CLI::Option* add_choice_option(CLI::App& command, const std::string& flag, Enum& target,
+                               const std::vector<std::pair<std::string, Enum>>& choices,
+                               const std::string& help) {
+    std::vector<std::string> names;
+    std::string current;
+    for (const auto& [name, value] : choices) {
+        names.push_back(name);
+        if (value == target) current = name;
+    }
+    auto* option = command.add_option_function<std::string>(
+        flag,
+        [&target, choices](const std::string& name) {
+            for (const auto& [choice, value] : choices)
+                if (choice == name) target = value;
+        },
+        help);
+    option->check(CLI::IsMember(names, CLI::ignore_case))->default_str(current);
+    return option;
+}
+
+// Adds --db, --json and --color to `command`.
+void add_common_options(CLI::App& command, CommonOptions& options);
+
+// JSON or text on stdout (text coloured and wrapped only on a terminal).
+std::unique_ptr<Printer> make_printer(const CommonOptions& options);
+
+// QUERY... and NAME... words joined by single spaces.
+std::string join_words(const std::vector<std::string>& words);
+
+// The index a read-only subcommand works on. When it cannot be opened,
+// `searcher` is null, the reason has been printed and `exit_code` says it.
+struct OpenedIndex {
+    std::string db_path;
+    std::unique_ptr<Searcher> searcher;
+    int exit_code = 0;
+};
+OpenedIndex open_index(const CommonOptions& options);
+
+}  // namespace papers::cli

@@ -1,0 +1,39 @@
+#include "tools/exit_codes.h"
+
+#include <iostream>
+
+#include "analyzers/utf8.h"
+
+namespace papers::cli {
+
+ExitCode exit_code_for(ErrorKind kind) {
+    switch (kind) {
+        case ErrorKind::NotFound:
+            return kExitNothingFound;
+        case ErrorKind::BadQuery:
+            return kExitUsage;
+        case ErrorKind::NoIndex:
+            return kExitNoIndex;
+        case ErrorKind::BadInput:
+        case ErrorKind::IndexError:
+            return kExitIndexError;
+    }
+    return kExitIndexError;
+}
+
+ExitCode report(const Error& error, const std::string& db_path) {
+    // Messages can quote the query or a path, so they go through printable().
+    std::cerr << "papers: " << printable(error.message) << "\n";
+    if (error.kind == ErrorKind::NoIndex) {
+        std::cerr << "build one with: papers index --db " << printable(db_path) << " PATH...\n"
+                  << "(PATH: digest files or directories of them, e.g. corpus/)\n";
+    }
+    return exit_code_for(error.kind);
+}
+
+ExitCode report_nothing_found(const std::string& message) {
+    std::cerr << "papers: " << printable(message) << "\n";
+    return kExitNothingFound;
+}
+
+}  // namespace papers::cli

@@ -1,0 +1,44 @@
+// The exit status of `papers`, one table for every subcommand. Scripts rely on
+// these numbers; `papers --help` prints kExitCodeHelp.
+//
+//   0  success (for `index`: it did its job, even if some blocks were skipped)
+//   1  nothing found: search/author without a match, show with an unknown id
+//   2  usage error, or a query the query parser rejects
+//   3  no index yet at the database path (build one with `papers index PATH`)
+//   4  the index could not be read or written, an input path is missing,
+//      or (for `index`) a digest file could not be read
+#pragma once
+
+#include <string>
+
+#include "analyzers/error.h"
+
+namespace papers::cli {
+
+enum ExitCode : int {
+    kExitOk = 0,
+    kExitNothingFound = 1,
+    kExitUsage = 2,
+    kExitNoIndex = 3,
+    kExitIndexError = 4,
+};
+
+inline constexpr const char* kExitCodeHelp =
+    "Exit status:\n"
+    "  0  success (index: done, even if some blocks were reported and skipped)\n"
+    "  1  nothing found (search/author without a match, show with an unknown id)\n"
+    "  2  usage error or query syntax error\n"
+    "  3  no index yet: build one with `papers index PATH`\n"
+    "  4  the index could not be read or written, an input path is missing,\n"
+    "     or a digest file could not be read";
+
+ExitCode exit_code_for(ErrorKind kind);
+
+// Prints `error` on stderr as a user-facing message (for NoIndex, with the
+// command that builds an index at `db_path`) and returns its exit code.
+ExitCode report(const Error& error, const std::string& db_path);
+
+// Prints a "nothing found" note on stderr and returns kExitNothingFound.
+ExitCode report_nothing_found(const std::string& message);
+
+}  // namespace papers::cli

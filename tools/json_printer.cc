@@ -1,0 +1,115 @@
+// The JSON backend: one object per command, keys in the documented order
+// (printer.h), strings as UTF-8 with invalid sequences replaced and control
+// characters escaped by nlohmann-json.
+#include <nlohmann/json.hpp>
+#include <ostream>
+
+#include "tools/printer.h"
+
+namespace papers::cli {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+// The keys every paper has, written into `object` in order.
+void add_paper_keys(Json& object, const Paper& paper) {
+    object["arxiv_id"] = paper.arxiv_id;
+    object["title"] = paper.title;
+    object["date"] = paper.date;
+    object["votes"] = paper.votes ? Json(*paper.votes) : Json(nullptr);
+    object["authors"] = paper.authors;
+}
+
+Json hits_json(const std::vector<Hit>& hits) {
+    Json results = Json::array();
+    for (const auto& hit : hits) {
+        Json object;
+        object["rank"] = hit.rank;
+        add_paper_keys(object, hit.paper);
+        object["score"] = hit.score;
+        object["snippet"] = hit.snippet;
+        results.push_back(std::move(object));
+    }
+    return results;
+}
+
+class JsonPrinter : public Printer {
+  public:
+    explicit JsonPrinter(std::ostream& out) : out_(out) {}
+
+    void search(const SearchResults& results) override {
+        Json object;
+        object["query"] = results.query;
+        object["total"] = results.total;
+        object["relaxed"] = results.relaxed;
+        object["results"] = hits_json(results.hits);
+        print(object);
+    }
+
+    void author(const AuthorResults& results) override {
+        Json object;
+        object["query"] = results.query;
+        object["total"] = results.total;
+        object["matched_names"] = results.matched_names;
+        object["suggestions"] = results.suggestions;
+        object["results"] = hits_json(results.hits);
+        print(object);
+    }
+
+    void paper(const Paper& paper) override {
+        Json object;
+        add_paper_keys(object, paper);
+        // A section name that repeats gets its texts joined, in order.
+        Json sections = Json::object();
+        for (const auto& section : paper.sections) {
+            auto& text = sections[section.name];
+            text = text.is_null() ? section.text : text.get<std::string>() + "\n" + section.text;
+        }
+        object["sections"] = std::move(sections);
+        print(object);
+    }
+
+    void stats(const IndexStats& stats, const std::string&) override {
+        Json object;
+        object["papers"] = stats.papers;
+        object["days"] = stats.days;
+        object["authors"] = stats.authors;
+        object["first_day"] = stats.first_day;
+        object["last_day"] = stats.last_day;
+        object["index_bytes"] = stats.index_bytes;
+        object["updated"] = stats.updated;
+        print(object);
+    }
+
+    void index_report(const IndexReport& report, const std::string& db_path) override {
+        Json object;
+        object["db"] = db_path;
+        object["files_seen"] = report.files_seen;
+        object["files_indexed"] = report.files_indexed;
+        object["files_unchanged"] = report.files_unchanged;
+        object["files_failed"] = report.files_failed;
+        object["papers_indexed"] = report.papers_indexed;
+        object["papers_total"] = report.papers_total;
+        Json issues = Json::array();
+        for (const auto& issue : report.issues)
+            issues.push_back(
+                {{"file", issue.file}, {"line", issue.line}, {"message", issue.message}});
+        object["issues"] = std::move(issues);
+        print(object);
+    }
+
+  private:
+    void print(const Json& object) {
+        out_ << object.dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
+    }
+
+    std::ostream& out_;
+};
+
+}  // namespace
+
+std::unique_ptr<Printer> make_json_printer(std::ostream& out) {
+    return std::make_unique<JsonPrinter>(out);
+}
+
+}  // namespace papers::cli

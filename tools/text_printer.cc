@@ -1,0 +1,187 @@
+// The text backend: what a person reads on a terminal or in a pager. Every
+// string that came from input goes through printable() (directly or through
+// text_layout), and escape sequences come only from Style, which is off when
+// stdout is not a terminal.
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+#include <iterator>
+#include <ostream>
+
+#include "analyzers/utf8.h"
+#include "tools/printer.h"
+#include "tools/text_layout.h"
+
+namespace papers::cli {
+namespace {
+
+constexpr size_t kShortAuthorCount = 3;
+
+std::string plural(size_t n, const char* one, const char* many) {
+    return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+std::string join_printable(const std::vector<std::string>& items, size_t count,
+                           const char* separator) {
+    std::string out;
+    for (size_t i = 0; i < count && i < items.size(); ++i) {
+        if (i > 0) out += separator;
+        out += printable(items[i]);
+    }
+    return out;
+}
+
+// "A, B, C +11": the first few authors and how many more there are.
+std::string short_authors(const std::vector<std::string>& authors) {
+    std::string out = join_printable(authors, kShortAuthorCount, ", ");
+    if (authors.size() > kShortAuthorCount)
+        out += " +" + std::to_string(authors.size() - kShortAuthorCount);
+    return out;
+}
+
+std::string arxiv_link(const std::string& arxiv_id) {
+    return "https://arxiv.org/abs/" + printable(arxiv_id);
+}
+
+// "2024-09-25 · 28 votes", leaving out what is unknown.
+std::string date_and_votes(const Paper& paper) {
+    std::string out = printable(paper.date);
+    if (paper.votes) {
+        if (!out.empty()) out += " · ";
+        out += plural(static_cast<size_t>(std::max(*paper.votes, 0)), "vote", "votes");
+    }
+    return out;
+}
+
+std::string human_size(uint64_t bytes) {
+    static constexpr const char* kUnits[] = {"B", "KiB", "MiB", "GiB", "TiB"};
+    double size = static_cast<double>(bytes);
+    size_t unit = 0;
+    while (size >= 1024 && unit + 1 < std::size(kUnits)) {
+        size /= 1024;
+        ++unit;
+    }
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, unit == 0 ? "%.0f %s" : "%.1f %s", size, kUnits[unit]);
+    return buffer;
+}
+
+class TextPrinter : public Printer {
+  public:
+    TextPrinter(std::ostream& out, std::ostream& err, TextOptions options)
+        : out_(out), err_(err), options_(options), style_(options.color) {}
+
+    void search(const SearchResults& results) override {
+        if (results.total == 0) return;
+        out_ << plural(results.total, "result", "results") << " for \"" << printable(results.query)
+             << "\"" << shown_range(results.hits) << "\n";
+        if (results.relaxed)
+            out_ << style_.paint("no paper has every word; showing papers with any of them",
+                                 Paint::Dim)
+                 << "\n";
+        hits(results.hits);
+    }
+
+    void author(const AuthorResults& results) override {
+        if (results.total == 0) return;
+        const std::string who =
+            results.matched_names.empty()
+                ? printable(results.query)
+                : join_printable(results.matched_names, results.matched_names.size(), " / ");
+        out_ << plural(results.total, "paper", "papers") << " by " << who
+             << shown_range(results.hits) << "\n";
+        hits(results.hits);
+    }
+
+    void paper(const Paper& paper) override {
+        out_ << style_.paint(printable(paper.title), Paint::Title) << "\n"
+             << style_.paint(arxiv_link(paper.arxiv_id), Paint::Link) << "\n"
+             << date_and_votes(paper) << "\n"
+             << wrap({{"Authors: " + join_printable(paper.authors, paper.authors.size(), ", "),
+                       false}},
+                     0, options_.width, style_)
+             << "\n";
+        for (const auto& section : paper.sections) {
+            out_ << "\n"
+                 << style_.paint(printable(section.name), Paint::Heading) << "\n"
+                 << wrap_lines(section.text, 4, options_.width, style_) << "\n";
+        }
+    }
+
+    void stats(const IndexStats& stats, const std::string& db_path) override {
+        const auto or_dash = [](const std::string& s) { return s.empty() ? "-" : printable(s); };
+        const std::pair<const char*, std::string> rows[] = {
+            {"papers", std::to_string(stats.papers)},
+            {"days", std::to_string(stats.days)},
+            {"authors", std::to_string(stats.authors)},
+            {"first day", or_dash(stats.first_day)},
+            {"last day", or_dash(stats.last_day)},
+            {"index size", human_size(stats.index_bytes)},
+            {"updated", or_dash(stats.updated)},
+            {"location", printable(db_path)},
+        };
+        for (const auto& [label, value] : rows) {
+            const std::string padded = std::string(label) + std::string(12 - strlen(label), ' ');
+            out_ << style_.paint(padded, Paint::Dim) << value << "\n";
+        }
+    }
+
+    void index_report(const IndexReport& report, const std::string& db_path) override {
+        out_ << "files: " << report.files_indexed << " indexed, " << report.files_unchanged
+             << " unchanged, " << report.files_failed
+             << " failed; papers: " << report.papers_indexed << " indexed, " << report.papers_total
+             << " in " << printable(db_path) << "\n";
+        for (const auto& issue : report.issues) {
+            err_ << printable(issue.file);
+            if (issue.line > 0) err_ << ":" << issue.line;
+            err_ << ": " << printable(issue.message) << "\n";
+        }
+    }
+
+  private:
+    // " (showing 1-10)": which ranks this page holds.
+    static std::string shown_range(const std::vector<Hit>& hits) {
+        if (hits.empty()) return " (none on this page: try a smaller --offset)";
+        return " (showing " + std::to_string(hits.front().rank) + "-" +
+               std::to_string(hits.back().rank) + ")";
+    }
+
+    void hits(const std::vector<Hit>& hits) {
+        if (hits.empty()) return;
+        // Ranks right-aligned; everything under a title starts at one margin.
+        const size_t rank_width = std::to_string(hits.back().rank).size();
+        const size_t indent = std::max<size_t>(rank_width + 2, 4);
+        for (const auto& hit : hits) {
+            const std::string rank = std::to_string(hit.rank) + ".";
+            out_ << "\n"
+                 << std::string(indent - rank.size() - 1, ' ') << rank << " "
+                 << style_.paint(printable(hit.paper.title), Paint::Title) << "\n";
+            const std::string meta = date_and_votes(hit.paper);
+            const std::string authors = short_authors(hit.paper.authors);
+            out_ << std::string(indent, ' ')
+                 << style_.paint(meta + (meta.empty() || authors.empty() ? "" : " · ") + authors,
+                                 Paint::Dim)
+                 << "\n"
+                 << std::string(indent, ' ')
+                 << style_.paint(arxiv_link(hit.paper.arxiv_id), Paint::Link) << "\n";
+            if (!hit.snippet.empty())
+                out_ << wrap(highlighted_spans(hit.snippet, hit.highlights), indent, options_.width,
+                             style_)
+                     << "\n";
+        }
+    }
+
+    std::ostream& out_;
+    std::ostream& err_;
+    TextOptions options_;
+    Style style_;
+};
+
+}  // namespace
+
+std::unique_ptr<Printer> make_text_printer(std::ostream& out, std::ostream& err,
+                                           TextOptions options) {
+    return std::make_unique<TextPrinter>(out, err, options);
+}
+
+}  // namespace papers::cli
