@@ -1,25 +1,24 @@
 #include "tools/db_path.h"
 
 #include <cstdlib>
-#include <string_view>
 
 namespace papers::cli {
 namespace {
 
 // The value of `name`, or "" when it is unset or empty.
-std::string env_value(const EnvLookup& env, const char* name) {
-    const char* value = env ? env(name) : std::getenv(name);
+std::string env_value(const char* name) {
+    const char* value = std::getenv(name);
     return value ? value : "";
 }
 
 }  // namespace
 
-Result<std::string> resolve_db_path(const std::string& flag, const EnvLookup& env) {
+Result<std::string> resolve_db_path(const std::string& flag) {
     if (!flag.empty()) return flag;
-    if (std::string db = env_value(env, "PAPERS_DB"); !db.empty()) return db;
-    if (std::string data = env_value(env, "XDG_DATA_HOME"); !data.empty() && data[0] == '/')
+    if (std::string db = env_value("PAPERS_DB"); !db.empty()) return db;
+    if (std::string data = env_value("XDG_DATA_HOME"); !data.empty() && data[0] == '/')
         return data + "/papers/index";
-    if (std::string home = env_value(env, "HOME"); !home.empty())
+    if (std::string home = env_value("HOME"); !home.empty())
         return home + "/.local/share/papers/index";
     return Error{ErrorKind::BadInput,
                  "cannot tell where the index is: pass --db DIR or set PAPERS_DB"};

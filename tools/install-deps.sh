@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Installs what building and testing papers needs (Debian/Ubuntu packages).
+# Idempotent: when every package is already installed, apt is not touched.
+# Uses sudo only when not running as root.
+set -euo pipefail
+
+packages=(
+  build-essential cmake pkg-config
+  libxapian-dev libicu-dev libcurl4-openssl-dev
+  libcli11-dev nlohmann-json3-dev libgtest-dev
+  clang-format python3
+)
+
+missing=()
+for package in "${packages[@]}"; do
+  status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)
+  [[ "$status" == "install ok installed" ]] || missing+=("$package")
+done
+
+if [[ ${#missing[@]} -eq 0 ]]; then
+  echo "install-deps: all ${#packages[@]} packages already installed"
+  exit 0
+fi
+
+sudo=()
+if [[ $(id -u) -ne 0 ]]; then
+  command -v sudo >/dev/null || { echo "install-deps: need root or sudo to install: ${missing[*]}" >&2; exit 1; }
+  sudo=(sudo)
+fi
+
+echo "install-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -q
+"${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
