@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <unordered_set>
 
+#include "analyzers/arxiv_id.h"
 #include "indexer/markdown_text.h"
 #include "indexer/python_literal.h"
 
@@ -273,27 +274,21 @@ std::optional<std::string> arxiv_id_from_url(std::string_view url) {
     std::string_view id;
     for (std::string_view kind : {"/abs/", "/pdf/", "/html/"})
         if (starts_with(path, kind)) id = path.substr(kind.size());
-    id = id.substr(0, id.find_first_of("?#"));
-    while (!id.empty() && id.back() == '/') id.remove_suffix(1);
-    if (ends_with(id, ".pdf")) id.remove_suffix(4);
-    // Version suffix "v2": digits after a 'v' that ends the id.
-    const size_t v = id.rfind('v');
-    if (v != std::string_view::npos && v + 1 < id.size() &&
-        count_digits(id, v + 1) == id.size() - v - 1)
-        id = id.substr(0, v);
+    // Trailing "/", ".pdf" and the version go the way the index keys ids.
+    const std::string canonical = canonical_arxiv_id(id.substr(0, id.find_first_of("?#")));
+    const std::string_view c = canonical;
     // New style: 0704.0001 .. 2409.16191.
-    const size_t dot = id.find('.');
-    if (count_digits(id, 0) == 4 && dot == 4 && id.size() >= 9 && id.size() <= 10 &&
-        count_digits(id, 5) == id.size() - 5)
-        return std::string(id);
+    if (count_digits(c, 0) == 4 && c.size() >= 9 && c.size() <= 10 && c[4] == '.' &&
+        count_digits(c, 5) == c.size() - 5)
+        return canonical;
     // Old style: archive(.SUBJ)/YYMMNNN.
-    const size_t sep = id.find('/');
-    if (sep == std::string_view::npos || sep == 0 || id.size() - sep - 1 != 7 ||
-        count_digits(id, sep + 1) != 7)
+    const size_t sep = c.find('/');
+    if (sep == std::string_view::npos || sep == 0 || c.size() - sep - 1 != 7 ||
+        count_digits(c, sep + 1) != 7)
         return std::nullopt;
     for (size_t i = 0; i < sep; ++i)
-        if (!is_alpha(id[i]) && id[i] != '-' && id[i] != '.') return std::nullopt;
-    return std::string(id);
+        if (!is_alpha(c[i]) && c[i] != '-' && c[i] != '.') return std::nullopt;
+    return canonical;
 }
 
 std::string find_date(std::string_view text) {

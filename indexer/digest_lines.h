@@ -31,7 +31,8 @@ std::optional<TitleLink> parse_title_link(std::string_view text);
 
 // The arXiv id of an abstract/pdf/html URL, version suffix removed:
 // http(s), www. or export. hosts, /abs/ /pdf/ /html/, "2409.16191v2",
-// "cs/0101001", "math.GT/0309136v1". Nullopt for any other URL.
+// "cs/0101001", "math.GT/0309136v1". Nullopt for any other URL. The id is
+// canonical_arxiv_id() of the URL's id part, so parser and index agree.
 std::optional<std::string> arxiv_id_from_url(std::string_view url);
 
 // First date in `text` as YYYY-MM-DD: 2024-09-25, 2024.09.25, 2024/9/25,
