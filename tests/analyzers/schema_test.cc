@@ -1,0 +1,97 @@
+#include "analyzers/schema.h"
+
+#include <gtest/gtest.h>
+
+#include <set>
+
+namespace papers::schema {
+namespace {
+
+TEST(SchemaTest, FieldTable) {
+    struct Expected {
+        const char* name;
+        const char* prefix;
+        Analysis analysis;
+        Xapian::termcount wdf;
+        bool free_text;
+    };
+    const Expected expected[] = {
+        {"title", "S", Analysis::Text, 3, true},       {"author", "A", Analysis::Author, 1, true},
+        {"whatsnew", "XN", Analysis::Text, 1, true},   {"details", "XT", Analysis::Text, 1, true},
+        {"highlights", "XP", Analysis::Text, 1, true}, {"section", "XS", Analysis::Text, 1, true},
+        {"id", "Q", Analysis::Boolean, 0, false},      {"date", "", Analysis::Range, 0, false},
+        {"votes", "", Analysis::Range, 0, false},
+    };
+    ASSERT_EQ(fields().size(), std::size(expected));
+    for (size_t i = 0; i < fields().size(); ++i) {
+        const Field& f = fields()[i];
+        EXPECT_EQ(f.name, expected[i].name);
+        EXPECT_EQ(f.prefix, expected[i].prefix) << f.name;
+        EXPECT_EQ(f.analysis, expected[i].analysis) << f.name;
+        EXPECT_FALSE(f.description.empty()) << f.name;
+        if (f.analysis == Analysis::Text || f.analysis == Analysis::Author) {
+            EXPECT_EQ(f.wdf_inc, expected[i].wdf) << f.name;
+        }
+        EXPECT_EQ(f.free_text, expected[i].free_text) << f.name;
+    }
+}
+
+TEST(SchemaTest, TermPrefixesAreUnambiguous) {
+    // Each field and each special term kind has its own prefix (the id field
+    // and id_term share Q by design), or terms would be read as the wrong one.
+    std::set<std::string_view> prefixes;
+    for (const Field& f : fields()) {
+        if (f.prefix.empty()) continue;
+        EXPECT_TRUE(prefixes.insert(f.prefix).second) << f.prefix;
+    }
+    for (std::string_view p :
+         {kIdPrefix, kAuthorKeyPrefix, kDayPrefix, kMonthPrefix, kYearPrefix}) {
+        EXPECT_TRUE(prefixes.insert(p).second || p == kIdPrefix) << p;
+    }
+}
+
+TEST(SchemaTest, FindField) {
+    ASSERT_NE(find_field("title"), nullptr);
+    EXPECT_EQ(find_field("title")->prefix, "S");
+    EXPECT_EQ(find_field("votes")->analysis, Analysis::Range);
+    EXPECT_EQ(find_field("Title"), nullptr);
+    EXPECT_EQ(find_field("nonsense"), nullptr);
+    EXPECT_EQ(find_field(""), nullptr);
+}
+
+TEST(SchemaTest, FieldForSection) {
+    struct Case {
+        const char* section;
+        const char* field;
+    };
+    const Case cases[] = {
+        {"What's New", "whatsnew"},
+        {"What’s New", "whatsnew"},
+        {"**What's New**", "whatsnew"},
+        {"what's new:", "whatsnew"},
+        {"  WHAT'S   NEW  ", "whatsnew"},
+        {"Whats New", "whatsnew"},
+        {"Technical Details", "details"},
+        {"**Technical Details**:", "details"},
+        {"Performance Highlights", "highlights"},
+        {"performance-highlights", "highlights"},
+        {"Technical Details - Related Work", "section"},  // qualified: related work
+        {"What's New - Related Work", "section"},
+        {"Limitations", "section"},
+        {"Summary", "section"},
+        {"", "section"},
+        {"비전 인코더 (Vision Encoder)", "section"},
+    };
+    for (const Case& c : cases) {
+        EXPECT_EQ(field_for_section(c.section).name, c.field) << c.section;
+    }
+}
+
+TEST(SchemaTest, Terms) {
+    EXPECT_EQ(id_term("2409.16191"), "Q2409.16191");
+    EXPECT_EQ(id_term("cs/0101001"), "Qcs/0101001");
+    EXPECT_EQ(day_term("2024-09-25"), "D20240925");
+}
+
+}  // namespace
+}  // namespace papers::schema
