@@ -103,13 +103,16 @@ std::string wrap(const std::vector<Span>& spans, size_t indent, size_t width, co
 }
 
 std::string wrap_lines(std::string_view text, size_t indent, size_t width, const Style& style) {
+    // Several lines are list items: each gets a "- " and wraps under its text.
+    const bool items = text.find('\n') != std::string_view::npos;
     std::string out;
     size_t from = 0;
     while (from <= text.size()) {
         const size_t newline = std::min(text.find('\n', from), text.size());
-        const std::string_view line = text.substr(from, newline - from);
-        if (!out.empty()) out += '\n';
-        out += wrap({{printable(line), false}}, indent, width, style);
+        std::string line = wrap({{printable(text.substr(from, newline - from)), false}},
+                                indent + (items ? 2 : 0), width, style);
+        if (items && !line.empty()) line[indent] = '-';
+        if (!line.empty()) out += (out.empty() ? "" : "\n") + line;
         from = newline + 1;
     }
     return out;

@@ -29,8 +29,10 @@ std::vector<Span> highlighted_spans(std::string_view snippet,
 // Highlighted pieces are painted Paint::Match. Ends without a newline.
 std::string wrap(const std::vector<Span>& spans, size_t indent, size_t width, const Style& style);
 
-// Wraps multi-line input text (one paragraph or list item a line), each line
-// made printable() and wrapped on its own.
+// Wraps input text made of lines (a paragraph, or list items one a line),
+// each line made printable() and wrapped on its own. When there are several
+// lines, each starts with "- " and wraps under its own text. Blank lines are
+// dropped.
 std::string wrap_lines(std::string_view text, size_t indent, size_t width, const Style& style);
 
 }  // namespace papers::cli
