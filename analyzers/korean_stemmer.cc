@@ -1,6 +1,7 @@
 #include "analyzers/korean_stemmer.h"
 
 #include <algorithm>
+#include <bitset>
 #include <cstdint>
 #include <unordered_map>
 #include <unordered_set>
@@ -149,6 +150,34 @@ std::unordered_set<std::string_view> set_of(const std::string_view (&words)[N]) 
     return {std::begin(words), std::end(words)};
 }
 
+constexpr char32_t kFirstSyllable = 0xAC00;
+constexpr size_t kSyllableCount = 11172;  // U+AC00..U+D7A3
+
+// Index of the last Hangul syllable of `w` (non-empty), or kSyllableCount.
+size_t last_syllable_index(std::string_view w) {
+    const auto b = [&](size_t k) { return static_cast<uint8_t>(w[w.size() - kSyllable + k]); };
+    const char32_t c = ((b(0) & 0x0Fu) << 12) | ((b(1) & 0x3Fu) << 6) | (b(2) & 0x3Fu);
+    const size_t i = c - kFirstSyllable;
+    return c >= kFirstSyllable && i < kSyllableCount ? i : kSyllableCount;
+}
+
+// The last syllables that occur in a table: most words can be ruled out
+// with one bit test instead of several hash lookups.
+class LastSyllables {
+  public:
+    void add(std::string_view w) {
+        const size_t i = last_syllable_index(w);
+        if (i < kSyllableCount) bits_.set(i);
+    }
+    bool may_end(std::string_view w) const {
+        const size_t i = last_syllable_index(w);
+        return i < kSyllableCount && bits_.test(i);
+    }
+
+  private:
+    std::bitset<kSyllableCount> bits_;
+};
+
 struct Tables {
     std::unordered_map<std::string_view, Suffix> suffixes;
     size_t longest_suffix = 0;  // in syllables
@@ -157,6 +186,8 @@ struct Tables {
     size_t longest_exception = 0;
     std::unordered_set<std::string_view> monosyllabic_nouns = set_of(kMonosyllabicNouns);
     std::unordered_set<std::string_view> case_particles = set_of(kCaseParticles);
+    LastSyllables suffix_ends;
+    LastSyllables exception_ends;
 
     Tables() {
         for (std::string_view p : kParticles) {
@@ -167,10 +198,15 @@ struct Tables {
         for (std::string_view c : kCopula) suffixes.emplace(c, Suffix{2, SuffixKind::Copula});
         for (std::string_view e : kPredicateEndings)
             suffixes.emplace(e, Suffix{2, SuffixKind::Ending});
-        for (const auto& [s, _] : suffixes) longest_suffix = std::max(longest_suffix, s.size());
+        for (const auto& [s, _] : suffixes) {
+            longest_suffix = std::max(longest_suffix, s.size());
+            suffix_ends.add(s);
+        }
         longest_suffix /= kSyllable;
-        for (std::string_view e : exceptions)
+        for (std::string_view e : exceptions) {
             longest_exception = std::max(longest_exception, e.size());
+            exception_ends.add(e);
+        }
         longest_exception /= kSyllable;
     }
 };
@@ -195,6 +231,7 @@ std::string_view drop_syllables(std::string_view w, size_t n) {
 // True if `w` is, or (for entries of 3+ syllables) ends in, a protected noun.
 bool is_protected_noun(std::string_view w) {
     const Tables& t = tables();
+    if (!t.exception_ends.may_end(w)) return false;
     if (t.exceptions.count(w)) return true;
     const size_t n = syllables(w);
     for (size_t k = 3; k <= std::min(n, t.longest_exception); ++k) {
@@ -234,7 +271,7 @@ enum class Allowed { Any, PluralOrEnding, Nothing };
 // The longest suffix of `w` that may be stripped now, in syllables (0 if none).
 size_t strippable_suffix(std::string_view w, Allowed allowed) {
     const Tables& t = tables();
-    if (allowed == Allowed::Nothing) return 0;
+    if (allowed == Allowed::Nothing || !t.suffix_ends.may_end(w)) return 0;
     for (size_t n = std::min(syllables(w) - 1, t.longest_suffix); n >= 1; --n) {
         const std::string_view suffix = last_syllables(w, n);
         const auto it = t.suffixes.find(suffix);
