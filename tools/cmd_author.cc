@@ -1,8 +1,6 @@
 // papers author [--db DIR] [--limit N] [--json] NAME...
 // Every paper by one author, newest first. The name matches whatever the case,
 // diacritics or order ("Ge Zhang", "zhang, ge").
-#include <iostream>
-
 #include "tools/commands.h"
 #include "tools/exit_codes.h"
 
@@ -24,15 +22,12 @@ std::string no_author_message(const AuthorResults& results) {
 }
 
 int run_author(const AuthorOptions& options) {
-    const std::string name = join_words(options.words);
-    if (name.find_first_not_of(' ') == std::string::npos) {
-        std::cerr << "papers author: the name is empty\n";
-        return kExitUsage;
-    }
+    const auto name = join_words(options.words, "name");
+    if (!name) return report(name.error(), "");
     auto index = open_index(options.common);
     if (!index.searcher) return index.exit_code;
 
-    const auto results = index.searcher->author(name, options.limit);
+    const auto results = index.searcher->author(*name, options.limit);
     if (!results) return report(results.error(), index.db_path);
     make_printer(options.common)->author(*results);
     if (results->total == 0) return report_nothing_found(no_author_message(*results));

@@ -1,7 +1,6 @@
 // papers search [--db DIR] [--limit N] [--offset N] [--sort relevance|votes|date]
 //               [--votes-weight X] [--json] QUERY...
 #include <algorithm>
-#include <iostream>
 
 #include "analyzers/schema.h"
 #include "tools/commands.h"
@@ -38,16 +37,13 @@ std::string query_syntax_help() {
 }
 
 int run_search(const SearchOptions& options) {
-    const std::string query = join_words(options.words);
-    if (query.find_first_not_of(' ') == std::string::npos) {
-        std::cerr << "papers search: the query is empty\n";
-        return kExitUsage;
-    }
+    const auto query = join_words(options.words, "query");
+    if (!query) return report(query.error(), "");
     auto index = open_index(options.common);
     if (!index.searcher) return index.exit_code;
 
     SearchRequest request;
-    request.query = query;
+    request.query = *query;
     request.limit = options.limit;
     request.offset = options.offset;
     request.sort = options.sort;
@@ -56,7 +52,7 @@ int run_search(const SearchOptions& options) {
     if (!results) return report(results.error(), index.db_path);
 
     make_printer(options.common)->search(*results);
-    if (results->total == 0) return report_nothing_found("no paper matches \"" + query + "\"");
+    if (results->total == 0) return report_nothing_found("no paper matches \"" + *query + "\"");
     return kExitOk;
 }
 

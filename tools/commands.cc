@@ -30,12 +30,14 @@ std::unique_ptr<Printer> make_printer(const CommonOptions& options) {
     return make_text_printer(std::cout, std::cerr, text);
 }
 
-std::string join_words(const std::vector<std::string>& words) {
+Result<std::string> join_words(const std::vector<std::string>& words, const std::string& what) {
     std::string joined;
     for (const auto& word : words) {
         if (!joined.empty()) joined += ' ';
         joined += word;
     }
+    if (joined.find_first_not_of(' ') == std::string::npos)
+        return Error{ErrorKind::BadQuery, "the " + what + " is empty"};
     return joined;
 }
 

@@ -61,8 +61,9 @@ void add_common_options(CLI::App& command, CommonOptions& options);
 // JSON or text on stdout (text coloured and wrapped only on a terminal).
 std::unique_ptr<Printer> make_printer(const CommonOptions& options);
 
-// QUERY... and NAME... words joined by single spaces.
-std::string join_words(const std::vector<std::string>& words);
+// QUERY... and NAME... words joined by single spaces. Error kind: BadQuery
+// (a usage error) when they hold nothing but spaces; `what` names them.
+Result<std::string> join_words(const std::vector<std::string>& words, const std::string& what);
 
 // The index a read-only subcommand works on. When it cannot be opened,
 // `searcher` is null, the reason has been printed and `exit_code` says it.

@@ -303,6 +303,8 @@ TEST_F(PapersTest, UsageErrorsExitTwo) {
              {},
              {"frobnicate"},
              {"search"},
+             {"search", " "},  // validated before the (absent) index is opened
+             {"author", " ", ""},
              {"search", "--sort", "bogus", "x"},
              {"search", "--limit", "0", "x"},
              {"search", "--color", "sometimes", "x"},
