@@ -15,7 +15,7 @@ namespace {
 constexpr Xapian::termpos kFieldGap = 100;
 
 class TermWriter {
-public:
+  public:
     TermWriter(Xapian::Document& doc, const Analyzer& analyzer) : doc_(doc), analyzer_(analyzer) {}
 
     void add_text(const schema::Field& field, std::string_view text) {
@@ -29,7 +29,7 @@ public:
         base_ = last + kFieldGap;
     }
 
-private:
+  private:
     Xapian::Document& doc_;
     const Analyzer& analyzer_;
     Xapian::termpos base_ = 0;

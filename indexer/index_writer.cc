@@ -1,5 +1,7 @@
 #include "indexer/index_writer.h"
 
+#include <xapian.h>
+
 #include <algorithm>
 #include <chrono>
 #include <ctime>
@@ -9,8 +11,6 @@
 #include <map>
 #include <set>
 #include <sstream>
-
-#include <xapian.h>
 
 #include "analyzers/analyzer.h"
 #include "analyzers/document_data.h"
@@ -78,8 +78,8 @@ std::string now_iso8601() {
 constexpr std::string_view kPaperList = "papers_list.csv";
 
 struct InputFiles {
-    std::vector<std::string> digests;     // *.md, sorted
-    std::vector<std::string> paper_lists; // papers_list.csv
+    std::vector<std::string> digests;      // *.md, sorted
+    std::vector<std::string> paper_lists;  // papers_list.csv
 };
 
 // Expands the inputs into digest files (*.md, recursive) and paper lists.
@@ -121,7 +121,7 @@ bool read_file(const std::string& path, std::string& content) {
 }
 
 class Writer {
-public:
+  public:
     Writer(Xapian::WritableDatabase& db, IndexReport& report) : db_(db), report_(report) {}
 
     void index_file(const std::string& path) {
@@ -167,7 +167,7 @@ public:
         ++report_.files_indexed;
     }
 
-private:
+  private:
     std::optional<StoredPaper> load(const std::string& id) {
         const std::string term = schema::id_term(id);
         Xapian::PostingIterator it = db_.postlist_begin(term);
@@ -242,9 +242,9 @@ Result<IndexReport> index_paths(const IndexRequest& request, const IndexProgress
         Xapian::WritableDatabase db(request.db_path, Xapian::DB_CREATE_OR_OPEN);
         const std::string version = db.get_metadata(std::string(schema::kMetaSchemaVersion));
         if (!version.empty() && version != schema::kSchemaVersion)
-            return Error{ErrorKind::IndexError,
-                         request.db_path + ": made by another version of papers (schema " +
-                             version + "); remove it and index again"};
+            return Error{ErrorKind::IndexError, request.db_path +
+                                                    ": made by another version of papers (schema " +
+                                                    version + "); remove it and index again"};
         Writer writer(db, report);
         for (size_t i = 0; i < files.size(); ++i) {
             if (request.force) {
@@ -260,15 +260,16 @@ Result<IndexReport> index_paths(const IndexRequest& request, const IndexProgress
             writer.index_file(files[i]);
             if (progress) progress(files[i], i + 1, files.size());
         }
-        db.set_metadata(std::string(schema::kMetaSchemaVersion), std::string(schema::kSchemaVersion));
+        db.set_metadata(std::string(schema::kMetaSchemaVersion),
+                        std::string(schema::kSchemaVersion));
         db.set_metadata(std::string(schema::kMetaLastUpdate), now_iso8601());
         db.commit();
         report.papers_total = db.get_doccount();
         for (const auto& list : inputs->paper_lists) check_paper_list(db, list, report);
     } catch (const Xapian::DatabaseLockError& e) {
-        return Error{ErrorKind::IndexError,
-                     request.db_path + ": another papers process is writing this index (" +
-                         e.get_msg() + ")"};
+        return Error{ErrorKind::IndexError, request.db_path +
+                                                ": another papers process is writing this index (" +
+                                                e.get_msg() + ")"};
     } catch (const Xapian::Error& e) {
         return Error{ErrorKind::IndexError, request.db_path + ": " + e.get_description()};
     } catch (const std::exception& e) {

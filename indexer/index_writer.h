@@ -24,9 +24,9 @@ struct IndexReport {
     size_t files_seen = 0;
     size_t files_indexed = 0;
     size_t files_unchanged = 0;
-    size_t files_failed = 0;  // unreadable, or no digest date
-    size_t papers_indexed = 0;  // documents written (new or changed)
-    size_t papers_total = 0;    // documents in the index afterwards
+    size_t files_failed = 0;         // unreadable, or no digest date
+    size_t papers_indexed = 0;       // documents written (new or changed)
+    size_t papers_total = 0;         // documents in the index afterwards
     std::vector<ParseIssue> issues;  // reported and skipped blocks and files
     // Where an input directory holds upstream's papers_list.csv: the papers
     // it lists, and those of them that no digest has a block for.

@@ -2,10 +2,10 @@
 // unknown, the nearest known ones.
 #pragma once
 
+#include <xapian.h>
+
 #include <string>
 #include <vector>
-
-#include <xapian.h>
 
 namespace papers {
 

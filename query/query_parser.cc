@@ -8,7 +8,6 @@
 #include "analyzers/author_name.h"
 #include "analyzers/schema.h"
 #include "query/range_filter.h"
-#include "query/text_query.h"
 
 namespace papers {
 namespace {
@@ -21,15 +20,21 @@ enum class TokenType { Word, Phrase, Field, LParen, RParen, And, Or, Not, End };
 
 struct Token {
     TokenType type;
-    std::string text;        // a word, a phrase's content, or a field name
-    bool negated = false;    // written with a leading '-'
-    size_t column = 0;       // 1-based, for messages
+    std::string text;      // a word, a phrase's content, or a field name
+    bool negated = false;  // written with a leading '-'
+    size_t column = 0;     // 1-based, for messages
 };
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-bool ends_word(char c) { return is_space(c) || c == '(' || c == ')' || c == '"'; }
+bool is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+bool ends_word(char c) {
+    return is_space(c) || c == '(' || c == ')' || c == '"';
+}
 
-std::string column_note(size_t column) { return " (at character " + std::to_string(column) + ")"; }
+std::string column_note(size_t column) {
+    return " (at character " + std::to_string(column) + ")";
+}
 
 // Splits the query into tokens. A field name is "name:" directly followed
 // by its value.
@@ -67,7 +72,8 @@ std::vector<Token> tokenize(std::string_view q) {
                 std::string word(q.substr(i, end - i));
                 const size_t colon = word.find(':');
                 size_t name_end = 0;
-                while (name_end < word.size() && std::isalpha(static_cast<unsigned char>(word[name_end])))
+                while (name_end < word.size() &&
+                       std::isalpha(static_cast<unsigned char>(word[name_end])))
                     ++name_end;
                 if (colon != std::string::npos && colon == name_end && colon > 0 &&
                     word.compare(colon + 1, 2, "//") != 0) {
@@ -105,10 +111,9 @@ std::string known_fields() {
 //   and  := unit ((AND)? unit)*          unit := NOT unit | -primary | primary
 //   primary := ( or ) | field:value | "phrase" | word
 class Parser {
-public:
-    Parser(std::vector<Token> tokens, const TextQueryBuilder& text, const Xapian::Database& db,
-           Xapian::Query::op default_op)
-        : tokens_(std::move(tokens)), text_(text), db_(db), default_op_(default_op) {}
+  public:
+    Parser(std::vector<Token> tokens, const TextQueryBuilder& text, const Xapian::Database& db)
+        : tokens_(std::move(tokens)), text_(text), db_(db), default_op_(text.default_op()) {}
 
     Xapian::Query parse() {
         Xapian::Query query = parse_or(nullptr);
@@ -119,7 +124,7 @@ public:
         return query;
     }
 
-private:
+  private:
     // A query matching every document, for "NOT x" with nothing positive.
     static Xapian::Query everything() { return Xapian::Query::MatchAll; }
 
@@ -220,9 +225,12 @@ private:
                     throw SyntaxError("unmatched '('" + column_note(token.column));
                 return inner;
             }
-            case TokenType::Phrase: return field_phrase(field, token.text, token.column);
-            case TokenType::Word: return field_words(field, token.text, token.column);
-            case TokenType::Field: return parse_field(token, is_filter);
+            case TokenType::Phrase:
+                return field_phrase(field, token.text, token.column);
+            case TokenType::Word:
+                return field_words(field, token.text, token.column);
+            case TokenType::Field:
+                return parse_field(token, is_filter);
             default:
                 throw SyntaxError("unexpected '" + token.text + "'" + column_note(token.column));
         }
@@ -234,8 +242,8 @@ private:
             throw SyntaxError("unknown field '" + name_token.text + ":'" +
                               column_note(name_token.column) + "; known fields: " + known_fields());
         const Token& value = peek();
-        const bool attached = value.column == name_token.column + name_token.text.size() + 1 &&
-                              !value.negated;
+        const bool attached =
+            value.column == name_token.column + name_token.text.size() + 1 && !value.negated;
         if (!attached || (value.type != TokenType::Word && value.type != TokenType::Phrase &&
                           value.type != TokenType::LParen))
             throw SyntaxError("'" + name_token.text + ":' needs a value right after the colon" +
@@ -271,7 +279,7 @@ private:
             return Xapian::Query(std::string(field->prefix) + text);
         if (auto exact = exact_author(field, text)) return *exact;
         (void)column;
-        return text_.words(text, prefix_of(field), default_op_);
+        return text_.words(text, prefix_of(field));
     }
 
     Xapian::Query field_phrase(const schema::Field* field, const std::string& text, size_t column) {
@@ -305,11 +313,10 @@ private:
 QueryParser::QueryParser(const Analyzer& analyzer, const Xapian::Database& db)
     : analyzer_(analyzer), db_(db) {}
 
-Result<Xapian::Query> QueryParser::parse(std::string_view text,
-                                         Xapian::Query::op default_op) const {
+Result<Xapian::Query> QueryParser::parse(std::string_view text, Strictness strictness) const {
     try {
-        TextQueryBuilder builder(analyzer_, db_);
-        Parser parser(tokenize(text), builder, db_, default_op);
+        TextQueryBuilder builder(analyzer_, db_, strictness);
+        Parser parser(tokenize(text), builder, db_);
         return parser.parse();
     } catch (const SyntaxError& e) {
         return Error{ErrorKind::BadQuery, e.what()};

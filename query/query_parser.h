@@ -14,24 +14,25 @@
 // as the documents did (query/text_query.h).
 #pragma once
 
-#include <string_view>
-
 #include <xapian.h>
+
+#include <string_view>
 
 #include "analyzers/analyzer.h"
 #include "analyzers/error.h"
+#include "query/text_query.h"
 
 namespace papers {
 
 class QueryParser {
-public:
+  public:
     QueryParser(const Analyzer& analyzer, const Xapian::Database& db);
 
-    // `default_op` joins bare words and terms: OP_AND normally, OP_OR to
-    // relax a query that matched nothing. Error kind: BadQuery.
-    Result<Xapian::Query> parse(std::string_view text, Xapian::Query::op default_op) const;
+    // `strictness` says how bare words combine (query/text_query.h); the
+    // searcher relaxes a query that matched nothing. Error kind: BadQuery.
+    Result<Xapian::Query> parse(std::string_view text, Strictness strictness) const;
 
-private:
+  private:
     const Analyzer& analyzer_;
     const Xapian::Database& db_;
 };

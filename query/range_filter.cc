@@ -107,7 +107,8 @@ Xapian::Query range_filter(const schema::Field& field, const std::string& value,
                            std::string& error) {
     const auto bounds = split_range(value);
     if (!bounds) {
-        error = "bad range '" + value + "' for " + std::string(field.name) + ": (use A..B, A.. or ..B)";
+        error =
+            "bad range '" + value + "' for " + std::string(field.name) + ": (use A..B, A.. or ..B)";
         return {};
     }
     if (field.name == "date") return date_range(*bounds, error);

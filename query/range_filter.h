@@ -4,9 +4,9 @@
 //   votes:20..  votes:..5  votes:10..20  votes:28
 #pragma once
 
-#include <string>
-
 #include <xapian.h>
+
+#include <string>
 
 #include "analyzers/schema.h"
 

@@ -1,9 +1,9 @@
 #include "query/searcher.h"
 
+#include <xapian.h>
+
 #include <filesystem>
 #include <set>
-
-#include <xapian.h>
 
 #include "analyzers/analyzer.h"
 #include "analyzers/arxiv_id.h"
@@ -91,9 +91,9 @@ struct Searcher::Impl {
             Xapian::ValueWeightPostingSource prior(schema::kSlotVotePrior);
             Xapian::Query weighted_prior(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(&prior),
                                          request.votes_weight);
-            enquire.set_query(request.votes_weight > 0
-                                  ? Xapian::Query(Xapian::Query::OP_AND_MAYBE, query, weighted_prior)
-                                  : query);
+            enquire.set_query(request.votes_weight > 0 ? Xapian::Query(Xapian::Query::OP_AND_MAYBE,
+                                                                       query, weighted_prior)
+                                                       : query);
             return enquire.get_mset(request.offset, request.limit, kCheckAtLeast);
         }
         enquire.set_query(query);
@@ -104,23 +104,26 @@ struct Searcher::Impl {
 
     Result<SearchResults> search(const SearchRequest& request) {
         QueryParser parser(analyzer, db);
-        auto query = parser.parse(request.query, Xapian::Query::OP_AND);
+        auto query = parser.parse(request.query, Strictness::Compounds);
         if (!query) return query.error();
         SearchResults results;
         results.query = request.query;
         Xapian::MSet mset = run(*query, request);
-        if (mset.get_matches_estimated() == 0) {
-            // No paper has every word: accept any of them, best first.
-            auto relaxed = parser.parse(request.query, Xapian::Query::OP_OR);
-            if (relaxed && relaxed->serialise() != query->serialise()) {
-                mset = run(*relaxed, request);
-                results.relaxed = mset.get_matches_estimated() > 0;
-                if (results.relaxed) query = relaxed;
-            }
+        // Nothing matched: let Korean words stand apart, then accept any word.
+        for (Strictness looser : {Strictness::AllWords, Strictness::AnyWord}) {
+            if (mset.get_matches_estimated() > 0) break;
+            auto relaxed = parser.parse(request.query, looser);
+            if (!relaxed || relaxed->serialise() == query->serialise()) continue;
+            Xapian::MSet looser_mset = run(*relaxed, request);
+            if (looser_mset.get_matches_estimated() == 0) continue;
+            mset = looser_mset;
+            query = relaxed;
+            results.relaxed = true;
         }
         results.total = mset.get_matches_estimated();
         const std::set<std::string> terms = highlight_terms(*query);
-        for (auto it = mset.begin(); it != mset.end(); ++it) results.hits.push_back(make_hit(it, terms));
+        for (auto it = mset.begin(); it != mset.end(); ++it)
+            results.hits.push_back(make_hit(it, terms));
         return results;
     }
 
@@ -179,9 +182,9 @@ struct Searcher::Impl {
         for (auto it = db.allterms_begin(author); it != db.allterms_end(author); ++it)
             ++stats.authors;
         const auto iso = [](const std::string& digits) {
-            return digits.size() == 8 ? digits.substr(0, 4) + "-" + digits.substr(4, 2) + "-" +
-                                            digits.substr(6, 2)
-                                      : digits;
+            return digits.size() == 8
+                       ? digits.substr(0, 4) + "-" + digits.substr(4, 2) + "-" + digits.substr(6, 2)
+                       : digits;
         };
         if (stats.papers > 0) {
             stats.first_day = iso(db.get_value_lower_bound(schema::kSlotDate));

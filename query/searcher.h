@@ -34,13 +34,13 @@ struct Hit {
     size_t rank;  // 1-based, counting from the first result overall
     double score;
     Paper paper;
-    std::string snippet;  // plain text, no markup, from the paper's sections
+    std::string snippet;                // plain text, no markup, from the paper's sections
     std::vector<Highlight> highlights;  // matched words within `snippet`
 };
 
 struct SearchResults {
     std::string query;
-    size_t total = 0;  // estimated number of matches (exact for small result sets)
+    size_t total = 0;      // estimated number of matches (exact for small result sets)
     bool relaxed = false;  // no paper had every word, so any word was accepted
     std::vector<Hit> hits;
 };
@@ -64,7 +64,7 @@ struct IndexStats {
 };
 
 class Searcher {
-public:
+  public:
     // Error kinds: NoIndex (nothing at `db_path`), IndexError.
     static Result<std::unique_ptr<Searcher>> open(const std::string& db_path);
     ~Searcher();
@@ -76,7 +76,7 @@ public:
     Result<Paper> show(const std::string& arxiv_id);
     Result<IndexStats> stats();
 
-private:
+  private:
     struct Impl;
     explicit Searcher(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> impl_;

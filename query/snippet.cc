@@ -9,7 +9,9 @@ constexpr std::string_view kEllipsis = "…";
 // How far before the first matched word a snippet may start, in code points.
 constexpr size_t kLeadChars = 30;
 
-bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+bool is_continuation(char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
 
 // The byte offset `chars` code points after (or, if negative, before) `from`.
 size_t advance(const std::string& text, size_t from, long chars) {

@@ -2,13 +2,12 @@
 // indexer and query tests.
 #pragma once
 
+#include <gtest/gtest.h>
 #include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
 #include <string>
-
-#include <gtest/gtest.h>
 
 #include "indexer/index_writer.h"
 #include "query/searcher.h"
@@ -71,7 +70,7 @@ Authors: Dan Black, Ge Zhang
 
 // A temporary directory holding digests and an index, removed afterwards.
 class IndexFixture : public ::testing::Test {
-protected:
+  protected:
     void SetUp() override {
         char pattern[] = "/tmp/papers-test-XXXXXX";
         root_ = mkdtemp(pattern);

@@ -1,9 +1,9 @@
 #include "indexer/index_writer.h"
 
-#include <filesystem>
-
 #include <gtest/gtest.h>
 #include <xapian.h>
+
+#include <filesystem>
 
 #include "tests/query/index_fixture.h"
 
@@ -46,9 +46,9 @@ Vote: 1
 
 Authors: Ge Zhang
 )");
-    std::filesystem::last_write_time(corpus() + "/2024/09/26.md",
-                                      std::filesystem::file_time_type::clock::now() +
-                                          std::chrono::seconds(5));
+    std::filesystem::last_write_time(
+        corpus() + "/2024/09/26.md",
+        std::filesystem::file_time_type::clock::now() + std::chrono::seconds(5));
     IndexReport report = index();
     EXPECT_EQ(report.files_indexed, 1u);
     EXPECT_EQ(report.files_unchanged, 1u);
@@ -61,8 +61,9 @@ Authors: Ge Zhang
 }
 
 TEST_F(IndexWriterTest, MalformedBlocksAreReportedAndSkipped) {
-    write("2024/09/27.md", "## Daily Papers (2024-09-27)\n\n### Not a link at all\n\nVote: 3\n\n"
-                           "### [Fine Paper](https://arxiv.org/abs/2409.00009)\n\nVote: 1\n");
+    write("2024/09/27.md",
+          "## Daily Papers (2024-09-27)\n\n### Not a link at all\n\nVote: 3\n\n"
+          "### [Fine Paper](https://arxiv.org/abs/2409.00009)\n\nVote: 1\n");
     write("2024/09/28.md", std::string("## Daily Papers (2024-09-28)\n\n### [Bad \xff\xfe UTF-8]"
                                        "(https://arxiv.org/abs/2409.00010)\n\nVote: 2\n"));
     IndexReport report = index();

@@ -1,8 +1,8 @@
 #include "query/searcher.h"
 
-#include <algorithm>
-
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 #include "tests/query/index_fixture.h"
 
@@ -10,7 +10,7 @@ namespace papers::test {
 namespace {
 
 class SearcherTest : public IndexFixture {
-protected:
+  protected:
     void SetUp() override {
         IndexFixture::SetUp();
         index();
@@ -122,7 +122,8 @@ TEST_F(SearcherTest, SnippetsHighlightMatchedKoreanAndEnglishWords) {
     ASSERT_FALSE(results->hits.empty());
     const Hit& hit = results->hits.front();
     std::vector<std::string> marked;
-    for (const auto& h : hit.highlights) marked.push_back(hit.snippet.substr(h.start, h.end - h.start));
+    for (const auto& h : hit.highlights)
+        marked.push_back(hit.snippet.substr(h.start, h.end - h.start));
     EXPECT_NE(std::find(marked.begin(), marked.end(), "보상"), marked.end()) << hit.snippet;
     EXPECT_NE(std::find(marked.begin(), marked.end(), "GPT-4o"), marked.end()) << hit.snippet;
 }
@@ -184,8 +185,8 @@ TEST_F(SearcherTest, UnknownAuthorGetsSuggestions) {
 TEST_F(SearcherTest, ShowMergesDaysAndAcceptsUrlsAndVersions) {
     auto paper = searcher_->show("https://arxiv.org/abs/2409.00001v3");
     ASSERT_TRUE(paper);
-    EXPECT_EQ(paper->date, "2024-09-25");  // earliest day
-    EXPECT_EQ(paper->votes, 42);           // highest count
+    EXPECT_EQ(paper->date, "2024-09-25");   // earliest day
+    EXPECT_EQ(paper->votes, 42);            // highest count
     EXPECT_EQ(paper->sections.size(), 3u);  // the earliest day's summary
     auto missing = searcher_->show("0000.00000");
     ASSERT_FALSE(missing);

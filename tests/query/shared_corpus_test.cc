@@ -1,13 +1,13 @@
 // The whole real corpus (../shared/corpus), indexed once: every listed paper
 // is recoverable exactly, the lost ones are reported and never invented, and
 // the README's example searches give sensible top results.
+#include <gtest/gtest.h>
+
 #include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <map>
 #include <set>
-
-#include <gtest/gtest.h>
 
 #include "indexer/digest_parser.h"
 #include "indexer/index_writer.h"
@@ -26,7 +26,7 @@ std::string read_all(const fs::path& path) {
 }
 
 class SharedCorpusTest : public ::testing::Test {
-protected:
+  protected:
     static void SetUpTestSuite() {
         if (!have_shared_corpus()) return;
         char pattern[] = "/tmp/papers-shared-XXXXXX";
@@ -82,8 +82,10 @@ TEST_F(SharedCorpusTest, EveryListedPaperIsIndexedAndTheLostOnesAreReported) {
     EXPECT_EQ(report_->listed, 2259u);
     ASSERT_EQ(report_->listed_absent.size(), 30u);
     // The days upstream cut short (see the corpus README).
-    const std::map<std::string, size_t> lost_per_day{{"2023-12-11", 2}, {"2023-12-12", 1},
-                                                     {"2024-03-13", 9}, {"2024-04-19", 9},
+    const std::map<std::string, size_t> lost_per_day{{"2023-12-11", 2},
+                                                     {"2023-12-12", 1},
+                                                     {"2024-03-13", 9},
+                                                     {"2024-04-19", 9},
                                                      {"2024-06-28", 9}};
     std::map<std::string, size_t> seen;
     for (const auto& lost : report_->listed_absent) {
@@ -92,8 +94,7 @@ TEST_F(SharedCorpusTest, EveryListedPaperIsIndexedAndTheLostOnesAreReported) {
     }
     EXPECT_EQ(seen, lost_per_day);
 
-    const auto listed =
-        parse_paper_list(read_all(shared_corpus_dir() / "papers_list.csv"));
+    const auto listed = parse_paper_list(read_all(shared_corpus_dir() / "papers_list.csv"));
     std::set<std::string> absent;
     for (const auto& lost : report_->listed_absent) absent.insert(lost.arxiv_id);
     for (const auto& paper : listed) {
