@@ -57,24 +57,23 @@ Xapian::Query value_range(Xapian::valueno slot, const std::string& low, const st
     return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot, low, high);
 }
 
+// A date bound as a slot value: the first (pad '0') or last (pad '9') day
+// of the year or month it names. Empty stays empty (an open end).
+bool date_bound(const std::string& date, char pad, std::string& value, std::string& error) {
+    if (date.empty()) return true;
+    auto digits = date_digits(date);
+    if (!digits) {
+        error = "bad date '" + date + "' (use YYYY, YYYY-MM or YYYY-MM-DD)";
+        return false;
+    }
+    value = *digits + std::string(8 - digits->size(), pad);
+    return true;
+}
+
 Xapian::Query date_range(const Bounds& bounds, std::string& error) {
     std::string low, high;
-    if (!bounds.low.empty()) {
-        auto digits = date_digits(bounds.low);
-        if (!digits) {
-            error = "bad date '" + bounds.low + "' (use YYYY, YYYY-MM or YYYY-MM-DD)";
-            return {};
-        }
-        low = *digits + std::string(8 - digits->size(), '0');  // start of that year/month
-    }
-    if (!bounds.high.empty()) {
-        auto digits = date_digits(bounds.high);
-        if (!digits) {
-            error = "bad date '" + bounds.high + "' (use YYYY, YYYY-MM or YYYY-MM-DD)";
-            return {};
-        }
-        high = *digits + std::string(8 - digits->size(), '9');  // end of that year/month
-    }
+    if (!date_bound(bounds.low, '0', low, error) || !date_bound(bounds.high, '9', high, error))
+        return {};
     if (!low.empty() && !high.empty() && low > high) {
         error = "empty date range '" + bounds.low + ".." + bounds.high + "'";
         return {};
