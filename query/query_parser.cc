@@ -219,12 +219,8 @@ class Parser {
     Xapian::Query parse_primary(const schema::Field* field, bool* is_filter) {
         const Token token = next();
         switch (token.type) {
-            case TokenType::LParen: {
-                Xapian::Query inner = parse_or(field);
-                if (next().type != TokenType::RParen)
-                    throw SyntaxError("unmatched '('" + column_note(token.column));
-                return inner;
-            }
+            case TokenType::LParen:
+                return parse_group(field, token);
             case TokenType::Phrase:
                 return field_phrase(field, token.text, token.column);
             case TokenType::Word:
@@ -234,6 +230,18 @@ class Parser {
             default:
                 throw SyntaxError("unexpected '" + token.text + "'" + column_note(token.column));
         }
+    }
+
+    // After '(': the group and its ')'.
+    Xapian::Query parse_group(const schema::Field* field, const Token& open) {
+        if (peek().type == TokenType::End)
+            throw SyntaxError("unmatched '('" + column_note(open.column));
+        if (peek().type == TokenType::RParen)
+            throw SyntaxError("empty group '()'" + column_note(open.column));
+        Xapian::Query inner = parse_or(field);
+        if (next().type != TokenType::RParen)
+            throw SyntaxError("unmatched '('" + column_note(open.column));
+        return inner;
     }
 
     Xapian::Query parse_field(const Token& name_token, bool* is_filter) {
@@ -258,13 +266,7 @@ class Parser {
             if (!error.empty()) throw SyntaxError(error + column_note(value.column));
             return range;
         }
-        if (value.type == TokenType::LParen) {
-            next();
-            Xapian::Query inner = parse_or(field);
-            if (next().type != TokenType::RParen)
-                throw SyntaxError("unmatched '('" + column_note(value.column));
-            return inner;
-        }
+        if (value.type == TokenType::LParen) return parse_group(field, next());
         const Token token = next();
         return token.type == TokenType::Phrase ? field_phrase(field, token.text, token.column)
                                                : field_words(field, token.text, token.column);

@@ -95,6 +95,14 @@ class JsonPrinter : public Printer {
             issues.push_back(
                 {{"file", issue.file}, {"line", issue.line}, {"message", issue.message}});
         object["issues"] = std::move(issues);
+        if (report.listed > 0) {
+            Json absent = Json::array();
+            for (const auto& paper : report.listed_absent)
+                absent.push_back(
+                    {{"date", paper.date}, {"title", paper.title}, {"arxiv_id", paper.arxiv_id}});
+            object["listed"] = report.listed;
+            object["listed_absent"] = std::move(absent);
+        }
         print(object);
     }
 

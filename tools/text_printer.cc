@@ -136,6 +136,14 @@ class TextPrinter : public Printer {
             if (issue.line > 0) err_ << ":" << issue.line;
             err_ << ": " << printable(issue.message) << "\n";
         }
+        if (report.listed == 0) return;
+        // Upstream lost some blocks; say which, never invent them.
+        err_ << report.listed << " papers listed in papers_list.csv, "
+             << report.listed_absent.size() << " of them without a block in any digest"
+             << (report.listed_absent.empty() ? "" : ":") << "\n";
+        for (const auto& paper : report.listed_absent)
+            err_ << "  " << printable(paper.date) << "  " << printable(paper.arxiv_id) << "  "
+                 << printable(paper.title) << "\n";
     }
 
   private:

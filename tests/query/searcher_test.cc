@@ -129,7 +129,7 @@ TEST_F(SearcherTest, SnippetsHighlightMatchedKoreanAndEnglishWords) {
 }
 
 TEST_F(SearcherTest, SyntaxErrorsAreReported) {
-    for (const char* bad : {"\"unclosed", "(diffusion", "diffusion)", "title:", "nosuchfield:x",
+    for (const char* bad : {"\"unclosed", "(diffusion", "title:(", "()", "diffusion)", "title:", "nosuchfield:x",
                             "date:2024-13", "date:2024-09-31x", "votes:abc", "AND diffusion",
                             "diffusion OR", "NOT", "", "votes:9..1"}) {
         SearchRequest request;
