@@ -29,7 +29,7 @@ int run_index(const IndexOptions& options) {
     ProgressLine progress(STDERR_FILENO);
     const auto outcome =
         index_paths(request, [&](const std::string& file, size_t done, size_t total) {
-            progress.show("[" + std::to_string(done) + "/" + std::to_string(total) + "] " +
+            progress.show("[" + std::to_string(done) + "/" + std::to_string(total) + "]",
                           printable(file));
         });
     progress.clear();

@@ -94,17 +94,23 @@ ProgressLine::~ProgressLine() {
     clear();
 }
 
-void ProgressLine::show(std::string_view text) {
+void ProgressLine::show(std::string_view status, std::string_view detail) {
     if (!active_) return;
-    // Cut by whole characters until it fits, so the line never wraps.
+    // One column spare so that the line never wraps.
     const size_t columns = terminal_columns(fd_);
-    std::string line(text);
-    while (columns > 1 && display_width(line) >= columns) {
-        size_t cut = line.size() - 1;
-        while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
-        line.resize(cut);
+    const size_t room =
+        columns > display_width(status) + 2 ? columns - display_width(status) - 2 : 0;
+    std::string tail(detail);
+    if (display_width(tail) > room) {
+        while (!tail.empty() && display_width(tail) + 1 > room) {
+            size_t cut = 1;
+            while (cut < tail.size() && (static_cast<unsigned char>(tail[cut]) & 0xC0) == 0x80)
+                ++cut;
+            tail.erase(0, cut);
+        }
+        tail = "\u2026" + tail;
     }
-    line = "\r\x1b[K" + line;
+    const std::string line = "\r\x1b[K" + std::string(status) + " " + tail;
     (void)!write(fd_, line.data(), line.size());
     shown_ = true;
 }

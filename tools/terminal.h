@@ -50,8 +50,10 @@ class ProgressLine {
     ProgressLine(const ProgressLine&) = delete;
     ProgressLine& operator=(const ProgressLine&) = delete;
 
-    // `text` must be printable(); it is cut to the terminal width.
-    void show(std::string_view text);
+    // Shows "status detail"; both must be printable(). A detail too long for
+    // the terminal loses its beginning ("…/2024/09/25.md"): for a path, the
+    // end says most.
+    void show(std::string_view status, std::string_view detail);
     void clear();
 
   private:
