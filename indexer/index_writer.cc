@@ -80,6 +80,7 @@ constexpr std::string_view kPaperList = "papers_list.csv";
 struct InputFiles {
     std::vector<std::string> digests;      // *.md, sorted
     std::vector<std::string> paper_lists;  // papers_list.csv
+    std::vector<std::string> directories;  // the inputs that are directories, canonical
 };
 
 // Expands the inputs into digest files (*.md, recursive) and paper lists.
@@ -92,6 +93,7 @@ Result<InputFiles> collect_files(const std::vector<std::string>& inputs) {
         if (ec || !fs::exists(path, ec))
             return Error{ErrorKind::BadInput, input + ": no such file or directory"};
         if (fs::is_directory(path, ec)) {
+            found.directories.push_back(fs::weakly_canonical(path, ec).string());
             fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied,
                                                 ec),
                 end;
@@ -124,7 +126,8 @@ class Writer {
   public:
     Writer(Xapian::WritableDatabase& db, IndexReport& report) : db_(db), report_(report) {}
 
-    void index_file(const std::string& path) {
+    // `force`: read the file even if its size and time are unchanged.
+    void index_file(const std::string& path, bool force) {
         ++report_.files_seen;
         std::error_code ec;
         const uint64_t size = fs::file_size(path, ec);
@@ -132,7 +135,7 @@ class Writer {
         const std::string key = file_key(path);
         const std::string stored = db_.get_metadata(key);
         FileState old = stored.empty() ? FileState{} : FileState::parse(stored);
-        if (!stored.empty() && old.size == size && old.mtime == mtime) {
+        if (!force && !stored.empty() && old.size == size && old.mtime == mtime) {
             ++report_.files_unchanged;
             return;
         }
@@ -143,7 +146,7 @@ class Writer {
             return;
         }
         FileState state{size, static_cast<int64_t>(mtime), fnv1a(content), {}};
-        if (!stored.empty() && old.hash == state.hash) {  // touched, not changed
+        if (!force && !stored.empty() && old.hash == state.hash) {  // touched, not changed
             state.ids = old.ids;
             db_.set_metadata(key, state.serialise());
             ++report_.files_unchanged;
@@ -165,6 +168,24 @@ class Writer {
             if (!now_present.count(id)) retract_occurrence(id, path);
         db_.set_metadata(key, state.serialise());
         ++report_.files_indexed;
+    }
+
+    // Files under `directory` that were indexed once and are gone now: their
+    // papers are retracted (a paper another file still has stays).
+    void forget_missing_files(const std::string& directory) {
+        const std::string prefix = file_key(directory + "/");
+        std::vector<std::string> gone;
+        for (auto it = db_.metadata_keys_begin(prefix); it != db_.metadata_keys_end(prefix); ++it) {
+            std::error_code ec;
+            if (!fs::exists((*it).substr(schema::kMetaFilePrefix.size()), ec)) gone.push_back(*it);
+        }
+        for (const auto& key : gone) {
+            const std::string path = key.substr(schema::kMetaFilePrefix.size());
+            for (const auto& id : FileState::parse(db_.get_metadata(key)).ids)
+                retract_occurrence(id, path);
+            db_.set_metadata(key, "");
+            ++report_.files_removed;
+        }
     }
 
   private:
@@ -247,19 +268,10 @@ Result<IndexReport> index_paths(const IndexRequest& request, const IndexProgress
                                                     version + "); remove it and index again"};
         Writer writer(db, report);
         for (size_t i = 0; i < files.size(); ++i) {
-            if (request.force) {
-                // Forget the stamp, keep the ids: the file is re-read and re-merged.
-                const std::string key = file_key(files[i]);
-                FileState state = FileState::parse(db.get_metadata(key));
-                if (!db.get_metadata(key).empty()) {
-                    state.size = ~0ull;
-                    state.hash = 0;
-                    db.set_metadata(key, state.serialise());
-                }
-            }
-            writer.index_file(files[i]);
+            writer.index_file(files[i], request.force);
             if (progress) progress(files[i], i + 1, files.size());
         }
+        for (const auto& directory : inputs->directories) writer.forget_missing_files(directory);
         db.set_metadata(std::string(schema::kMetaSchemaVersion),
                         std::string(schema::kSchemaVersion));
         db.set_metadata(std::string(schema::kMetaLastUpdate), now_iso8601());

@@ -25,6 +25,7 @@ struct IndexReport {
     size_t files_indexed = 0;
     size_t files_unchanged = 0;
     size_t files_failed = 0;         // unreadable, or no digest date
+    size_t files_removed = 0;        // indexed once, gone from an input directory now
     size_t papers_indexed = 0;       // documents written (new or changed)
     size_t papers_total = 0;         // documents in the index afterwards
     std::vector<ParseIssue> issues;  // reported and skipped blocks and files

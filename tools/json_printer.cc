@@ -88,6 +88,7 @@ class JsonPrinter : public Printer {
         object["files_indexed"] = report.files_indexed;
         object["files_unchanged"] = report.files_unchanged;
         object["files_failed"] = report.files_failed;
+        object["files_removed"] = report.files_removed;
         object["papers_indexed"] = report.papers_indexed;
         object["papers_total"] = report.papers_total;
         Json issues = Json::array();

@@ -128,8 +128,10 @@ class TextPrinter : public Printer {
 
     void index_report(const IndexReport& report, const std::string& db_path) override {
         out_ << "files: " << report.files_indexed << " indexed, " << report.files_unchanged
-             << " unchanged, " << report.files_failed
-             << " failed; papers: " << report.papers_indexed << " indexed, " << report.papers_total
+             << " unchanged, " << report.files_failed << " failed"
+             << (report.files_removed ? ", " + std::to_string(report.files_removed) + " removed"
+                                      : "")
+             << "; papers: " << report.papers_indexed << " indexed, " << report.papers_total
              << " in " << printable(db_path) << "\n";
         for (const auto& issue : report.issues) {
             err_ << printable(issue.file);

@@ -60,6 +60,20 @@ Authors: Ge Zhang
     EXPECT_FALSE(searcher->show("2409.00004"));
 }
 
+TEST_F(IndexWriterTest, DeletedFileIsRetracted) {
+    index();
+    std::filesystem::remove(corpus() + "/2024/09/26.md");
+    IndexReport report = index();
+    EXPECT_EQ(report.files_removed, 1u);
+    EXPECT_EQ(report.papers_total, 3u);  // 2409.00004 was only on the 26th
+    auto searcher = open();
+    auto paper = searcher->show("2409.00001");
+    ASSERT_TRUE(paper);
+    EXPECT_EQ(paper->votes, 30);  // the 26th's 42 votes went with it
+    EXPECT_FALSE(searcher->show("2409.00004"));
+    EXPECT_EQ(index().files_removed, 0u);
+}
+
 TEST_F(IndexWriterTest, MalformedBlocksAreReportedAndSkipped) {
     write("2024/09/27.md",
           "## Daily Papers (2024-09-27)\n\n### Not a link at all\n\nVote: 3\n\n"
