@@ -15,6 +15,7 @@ enum class ErrorKind {
     NotFound,    // unknown arXiv id
     BadInput,    // an input path or argument that cannot be used
     IndexError,  // the index could not be read or written
+    Busy,        // another process is writing the index (the writer lock is held)
 };
 
 struct Error {

@@ -17,6 +17,8 @@ ExitCode exit_code_for(ErrorKind kind) {
         case ErrorKind::BadInput:
         case ErrorKind::IndexError:
             return kExitIndexError;
+        case ErrorKind::Busy:
+            return kExitBusy;
     }
     return kExitIndexError;
 }

@@ -7,6 +7,8 @@
 //   3  no index yet at the database path (build one with `papers index PATH`)
 //   4  the index could not be read or written, an input path is missing,
 //      or (for `index`) a digest file could not be read
+//   6  busy: another papers process (update, rebuild, index) is writing the
+//      index; nothing was changed (`--wait` waits for it instead)
 #pragma once
 
 #include <string>
@@ -21,6 +23,7 @@ enum ExitCode : int {
     kExitUsage = 2,
     kExitNoIndex = 3,
     kExitIndexError = 4,
+    kExitBusy = 6,
 };
 
 inline constexpr const char* kExitCodeHelp =
@@ -30,7 +33,8 @@ inline constexpr const char* kExitCodeHelp =
     "  2  usage error or query syntax error\n"
     "  3  no index yet: build one with `papers index PATH`\n"
     "  4  the index could not be read or written, an input path is missing,\n"
-    "     or a digest file could not be read";
+    "     or a digest file could not be read\n"
+    "  6  busy: another papers update, rebuild or index is writing the index";
 
 ExitCode exit_code_for(ErrorKind kind);
 
