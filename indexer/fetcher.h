@@ -70,6 +70,12 @@ struct FetchReport {
 
 using FetchProgress = std::function<void(size_t done, size_t total, const DayResult& day)>;
 
+// True for http://, https:// and file:// URLs (the scheme in any case).
+bool is_supported_fetch_url(const std::string& url);
+
+// "fetched", "unchanged", "missing", "failed": for logs and JSON.
+const char* outcome_name(DayOutcome outcome);
+
 // Error kinds: BadInput (bad date, unsupported URL scheme, unusable corpus
 // directory). Per-day failures are not errors: they are in the report.
 Result<FetchReport> fetch_digests(const FetchRequest& request, const FetchProgress& progress = {},

@@ -1,0 +1,20 @@
+// Writing a file so that readers see either the old content or the new, never
+// a part: a temporary name in the same directory, fsync, rename, fsync of the
+// directory (so the rename itself survives a crash).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace papers {
+
+// Replaces (or creates) `path` with `content`, mode 0644. Creates missing
+// parent directories. Returns an error message, or nullopt on success; on
+// failure `path` is untouched and no temporary file is left behind.
+std::optional<std::string> write_file_atomically(const std::string& path, std::string_view content);
+
+// The whole content of `path`, or nullopt if it cannot be read.
+std::optional<std::string> read_whole_file(const std::string& path);
+
+}  // namespace papers
