@@ -11,17 +11,29 @@ std::string env_value(const char* name) {
     return value ? value : "";
 }
 
+// $XDG_DATA_HOME/papers/NAME, else ~/.local/share/papers/NAME.
+std::string data_dir(const std::string& name) {
+    if (std::string data = env_value("XDG_DATA_HOME"); !data.empty() && data[0] == '/')
+        return data + "/papers/" + name;
+    if (std::string home = env_value("HOME"); !home.empty())
+        return home + "/.local/share/papers/" + name;
+    return "";
+}
+
 }  // namespace
 
 Result<std::string> resolve_db_path(const std::string& flag) {
     if (!flag.empty()) return flag;
     if (std::string db = env_value("PAPERS_DB"); !db.empty()) return db;
-    if (std::string data = env_value("XDG_DATA_HOME"); !data.empty() && data[0] == '/')
-        return data + "/papers/index";
-    if (std::string home = env_value("HOME"); !home.empty())
-        return home + "/.local/share/papers/index";
+    if (std::string dir = data_dir("index"); !dir.empty()) return dir;
     return Error{ErrorKind::BadInput,
                  "cannot tell where the index is: pass --db DIR or set PAPERS_DB"};
+}
+
+Result<std::string> resolve_corpus_dir(const std::string& flag) {
+    if (!flag.empty()) return flag;
+    if (std::string dir = data_dir("corpus"); !dir.empty()) return dir;
+    return Error{ErrorKind::BadInput, "cannot tell where the corpus is: pass --corpus DIR"};
 }
 
 }  // namespace papers::cli

@@ -1,5 +1,7 @@
 // Where the index lives: --db DIR, else $PAPERS_DB, else
-// $XDG_DATA_HOME/papers/index, else ~/.local/share/papers/index.
+// $XDG_DATA_HOME/papers/index, else ~/.local/share/papers/index. Where fetched
+// digests live: --corpus DIR, else $XDG_DATA_HOME/papers/corpus, else
+// ~/.local/share/papers/corpus.
 #pragma once
 
 #include <string>
@@ -12,5 +14,8 @@ namespace papers::cli {
 // the XDG base directory spec says. Error kind: BadInput when nothing names
 // a directory (no --db, $PAPERS_DB, $XDG_DATA_HOME or $HOME).
 Result<std::string> resolve_db_path(const std::string& flag);
+
+// The same rules for the corpus directory (no environment variable of its own).
+Result<std::string> resolve_corpus_dir(const std::string& flag);
 
 }  // namespace papers::cli
