@@ -250,44 +250,113 @@ void check_paper_list(const Xapian::Database& db, const std::string& path, Index
     }
 }
 
+// How a run's writes reach readers.
+enum class CommitMode {
+    // The live database: one transaction, committed at the end, so readers
+    // never see half a run (without it Xapian would commit on its own every
+    // XAPIAN_FLUSH_THRESHOLD documents).
+    OneTransaction,
+    // A database no reader opens yet: Xapian may flush as it goes.
+    Bulk,
+};
+
+Error index_error(const std::string& db_path, const std::string& message) {
+    return Error{ErrorKind::IndexError, db_path + ": " + message};
+}
+
+// Refuses a database written by another schema version.
+std::optional<Error> check_schema(const Xapian::WritableDatabase& db, const std::string& path) {
+    const std::string version = db.get_metadata(std::string(schema::kMetaSchemaVersion));
+    if (version.empty() || version == schema::kSchemaVersion) return std::nullopt;
+    return index_error(path, "made by another version of papers (schema " + version +
+                                 "); run papers rebuild, or remove it and index again");
+}
+
+void write_files(Xapian::WritableDatabase& db, const InputFiles& inputs, bool force,
+                 const IndexProgress& progress, IndexReport& report) {
+    Writer writer(db, report);
+    const std::vector<std::string>& files = inputs.digests;
+    for (size_t i = 0; i < files.size(); ++i) {
+        writer.index_file(files[i], force);
+        if (progress) progress(files[i], i + 1, files.size());
+    }
+    for (const auto& directory : inputs.directories) writer.forget_missing_files(directory);
+    db.set_metadata(std::string(schema::kMetaSchemaVersion), std::string(schema::kSchemaVersion));
+    db.set_metadata(std::string(schema::kMetaLastUpdate), now_iso8601());
+}
+
+// Indexes `inputs` into the glass database at `path`: open -> check schema ->
+// write -> commit -> count and check paper lists.
+Result<IndexReport> write_database(const std::string& path, const InputFiles& inputs,
+                                   const IndexRequest& request, const IndexProgress& progress,
+                                   CommitMode mode) {
+    IndexReport report;
+    try {
+        Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS);
+        if (auto mismatch = check_schema(db, path)) return *mismatch;
+        if (mode == CommitMode::OneTransaction) db.begin_transaction();
+        write_files(db, inputs, request.force, progress, report);
+        if (mode == CommitMode::OneTransaction)
+            db.commit_transaction();
+        else
+            db.commit();
+        report.papers_total = db.get_doccount();
+        for (const auto& list : inputs.paper_lists) check_paper_list(db, list, report);
+    } catch (const Xapian::DatabaseLockError& e) {
+        return index_error(path, "another process is writing this index (" + e.get_msg() + ")");
+    } catch (const Xapian::Error& e) {
+        return index_error(path, e.get_description());
+    } catch (const std::exception& e) {
+        return index_error(path, e.what());
+    }
+    return report;
+}
+
+// Nothing published yet: build a first generation, then publish it.
+Result<IndexReport> build_first_generation(const WriterLock& lock, const InputFiles& inputs,
+                                           const IndexRequest& request,
+                                           const IndexProgress& progress) {
+    const std::string generation = next_generation(lock.dir());
+    const std::string path = (fs::path(lock.dir()) / generation).string();
+    auto report = write_database(path, inputs, request, progress, CommitMode::Bulk);
+    if (report) {
+        if (auto synced = sync_tree(path); !synced) report = synced.error();
+    }
+    if (report) {
+        if (auto published = publish(lock, generation); !published) report = published.error();
+    }
+    if (!report) {
+        std::error_code ec;
+        fs::remove_all(path, ec);  // unpublished: recover() would remove it anyway
+    }
+    return report;
+}
+
 }  // namespace
 
 Result<IndexReport> index_paths(const IndexRequest& request, const IndexProgress& progress) {
     auto inputs = collect_files(request.inputs);
     if (!inputs) return inputs.error();
-    const std::vector<std::string>& files = inputs->digests;
-    IndexReport report;
-    try {
-        std::error_code ec;
-        fs::create_directories(request.db_path, ec);
-        Xapian::WritableDatabase db(request.db_path, Xapian::DB_CREATE_OR_OPEN);
-        const std::string version = db.get_metadata(std::string(schema::kMetaSchemaVersion));
-        if (!version.empty() && version != schema::kSchemaVersion)
-            return Error{ErrorKind::IndexError, request.db_path +
-                                                    ": made by another version of papers (schema " +
-                                                    version + "); remove it and index again"};
-        Writer writer(db, report);
-        for (size_t i = 0; i < files.size(); ++i) {
-            writer.index_file(files[i], request.force);
-            if (progress) progress(files[i], i + 1, files.size());
-        }
-        for (const auto& directory : inputs->directories) writer.forget_missing_files(directory);
-        db.set_metadata(std::string(schema::kMetaSchemaVersion),
-                        std::string(schema::kSchemaVersion));
-        db.set_metadata(std::string(schema::kMetaLastUpdate), now_iso8601());
-        db.commit();
-        report.papers_total = db.get_doccount();
-        for (const auto& list : inputs->paper_lists) check_paper_list(db, list, report);
-    } catch (const Xapian::DatabaseLockError& e) {
-        return Error{ErrorKind::IndexError, request.db_path +
-                                                ": another papers process is writing this index (" +
-                                                e.get_msg() + ")"};
-    } catch (const Xapian::Error& e) {
-        return Error{ErrorKind::IndexError, request.db_path + ": " + e.get_description()};
-    } catch (const std::exception& e) {
-        return Error{ErrorKind::IndexError, request.db_path + ": " + e.what()};
-    }
-    return report;
+    auto lock = WriterLock::acquire(request.db_path, "index", request.wait);
+    if (!lock) return lock.error();
+    if (auto recovered = recover(*lock); !recovered) return recovered.error();
+    return index_paths(*lock, request, progress);
+}
+
+Result<IndexReport> index_paths(const WriterLock& lock, const IndexRequest& request,
+                                const IndexProgress& progress) {
+    auto inputs = collect_files(request.inputs);
+    if (!inputs) return inputs.error();
+    if (auto live = live_database(lock.dir()))
+        return write_database(*live, *inputs, request, progress, CommitMode::OneTransaction);
+    return build_first_generation(lock, *inputs, request, progress);
+}
+
+Result<IndexReport> index_into(const std::string& database, const IndexRequest& request,
+                               const IndexProgress& progress) {
+    auto inputs = collect_files(request.inputs);
+    if (!inputs) return inputs.error();
+    return write_database(database, *inputs, request, progress, CommitMode::Bulk);
 }
 
 }  // namespace papers

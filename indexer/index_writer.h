@@ -1,6 +1,8 @@
 // The write side: turns digest files into Xapian documents, one per arXiv id,
 // incrementally (a file whose size, mtime and content hash are unchanged is
-// skipped) and idempotently (replace_document on the unique id term).
+// skipped) and idempotently (replace_document on the unique id term). One
+// writer at a time, and readers see a whole run or none of it
+// (indexer/index_store.h has the directory layout and the lock).
 #pragma once
 
 #include <functional>
@@ -9,15 +11,17 @@
 
 #include "analyzers/error.h"
 #include "indexer/digest_parser.h"
+#include "indexer/index_store.h"
 #include "indexer/paper_list.h"
 
 namespace papers {
 
 struct IndexRequest {
-    std::string db_path;
+    std::string db_path;              // the index directory (index_store.h)
     std::vector<std::string> inputs;  // digest files or directories (recursive, *.md;
                                       // a papers_list.csv found there is checked too)
     bool force = false;               // re-index unchanged files too
+    bool wait = false;                // wait for another writer instead of failing (Busy)
 };
 
 struct IndexReport {
@@ -38,7 +42,23 @@ struct IndexReport {
 // Called once per file as it is processed (for progress display).
 using IndexProgress = std::function<void(const std::string& file, size_t done, size_t total)>;
 
-// Error kinds: BadInput (an input path does not exist), IndexError.
+// Takes the writer lock of request.db_path, removes what an interrupted
+// writer left (recover()), then indexes as below. Error kinds: BadInput (an
+// input path does not exist), Busy (another writer, unless request.wait),
+// IndexError.
 Result<IndexReport> index_paths(const IndexRequest& request, const IndexProgress& progress = {});
+
+// With the writer lock of request.db_path held and recover() done: writes
+// into the live database in one Xapian transaction, so readers see the whole
+// run or none of it and a crash loses only the unfinished run. When nothing
+// is published yet, builds a first generation and publishes it instead.
+Result<IndexReport> index_paths(const WriterLock& lock, const IndexRequest& request,
+                                const IndexProgress& progress = {});
+
+// Writes into the glass database at `database` (created if needed), letting
+// Xapian flush as it goes; nothing is published. For rebuild, whose build
+// directory no reader opens. The caller holds the writer lock.
+Result<IndexReport> index_into(const std::string& database, const IndexRequest& request,
+                               const IndexProgress& progress = {});
 
 }  // namespace papers

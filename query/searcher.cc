@@ -2,8 +2,11 @@
 
 #include <xapian.h>
 
+#include <chrono>
 #include <filesystem>
+#include <fstream>
 #include <set>
+#include <thread>
 
 #include "analyzers/analyzer.h"
 #include "analyzers/arxiv_id.h"
@@ -19,7 +22,11 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr int kReopenAttempts = 5;
+// A reader retries while a writer publishes: a commit (DatabaseModifiedError)
+// or a swapped generation (the stub names a directory just removed) resolves
+// within milliseconds, so a few short waits are plenty.
+constexpr int kReopenAttempts = 8;
+constexpr auto kReopenPause = std::chrono::milliseconds(25);
 constexpr size_t kSuggestions = 5;
 // Count matches exactly up to this many, so "N results" is exact for most queries.
 constexpr Xapian::doccount kCheckAtLeast = 2000;
@@ -47,8 +54,34 @@ uint64_t directory_bytes(const std::string& path) {
     return total;
 }
 
+// The size of the live index: the database a stub (DIR/XAPIANDB, lines of
+// "auto NAME") names, else the directory itself. A rebuild in progress next
+// to it does not count.
+uint64_t index_bytes(const std::string& path) {
+    std::ifstream stub(fs::path(path) / "XAPIANDB");
+    if (!stub) return directory_bytes(path);
+    uint64_t total = 0;
+    for (std::string backend, name; stub >> backend >> name;)
+        total += directory_bytes((fs::path(path) / name).string());
+    return total;
+}
+
+// Nothing a reader could open: no directory, or one holding only dotfiles
+// (the writer lock of a first run that has not published yet).
+bool holds_no_index(const std::string& path) {
+    std::error_code ec;
+    if (!fs::is_directory(path, ec)) return true;
+    for (const auto& entry : fs::directory_iterator(path, ec))
+        if (entry.path().filename().string()[0] != '.') return false;
+    return true;
+}
+
 Error index_error(const Xapian::Error& e) {
     return Error{ErrorKind::IndexError, "the index could not be read: " + e.get_description()};
+}
+
+void pause_before_retry(int attempt) {
+    std::this_thread::sleep_for(kReopenPause * attempt);
 }
 
 }  // namespace
@@ -59,17 +92,24 @@ struct Searcher::Impl {
     Analyzer analyzer;
 
     // Runs `body`, reopening the database if a writer changed it under us.
+    // Reopens from the path, not with db.reopen(): that would re-read the
+    // generation it has open, which a rebuild may have removed; the path
+    // re-reads the stub and finds the live one.
     template <typename Body>
     auto with_reopen(Body body) -> decltype(body()) {
         for (int attempt = 1;; ++attempt) {
+            const bool last = attempt == kReopenAttempts;
             try {
+                if (attempt > 1) db = Xapian::Database(path);
                 return body();
-            } catch (const Xapian::DatabaseModifiedError& e) {
-                if (attempt == kReopenAttempts) return index_error(e);
-                db.reopen();
+            } catch (const Xapian::DatabaseModifiedError& e) {  // a commit
+                if (last) return index_error(e);
+            } catch (const Xapian::DatabaseOpeningError& e) {  // a swapped generation
+                if (last) return index_error(e);
             } catch (const Xapian::Error& e) {
                 return index_error(e);
             }
+            pause_before_retry(attempt);
         }
     }
 
@@ -190,7 +230,7 @@ struct Searcher::Impl {
             stats.first_day = iso(db.get_value_lower_bound(schema::kSlotDate));
             stats.last_day = iso(db.get_value_upper_bound(schema::kSlotDate));
         }
-        stats.index_bytes = directory_bytes(path);
+        stats.index_bytes = index_bytes(path);
         stats.updated = db.get_metadata(std::string(schema::kMetaLastUpdate));
         return stats;
     }
@@ -200,18 +240,26 @@ Searcher::Searcher(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Searcher::~Searcher() = default;
 
 Result<std::unique_ptr<Searcher>> Searcher::open(const std::string& db_path) {
-    std::error_code ec;
-    if (!fs::is_directory(db_path, ec) || fs::is_empty(db_path, ec))
-        return Error{ErrorKind::NoIndex, "no index at " + db_path};
-    try {
-        auto impl = std::make_unique<Impl>();
-        impl->path = db_path;
-        impl->db = Xapian::Database(db_path);
-        return std::unique_ptr<Searcher>(new Searcher(std::move(impl)));
-    } catch (const Xapian::DatabaseOpeningError& e) {
-        return Error{ErrorKind::NoIndex, "no usable index at " + db_path + ": " + e.get_msg()};
-    } catch (const Xapian::Error& e) {
-        return index_error(e);
+    if (holds_no_index(db_path)) return Error{ErrorKind::NoIndex, "no index at " + db_path};
+    auto impl = std::make_unique<Impl>();
+    impl->path = db_path;
+    // Between reading a stub and opening what it names, a rebuild may have
+    // replaced that generation: read the stub again.
+    const bool stub = fs::exists(fs::path(db_path) / "XAPIANDB");
+    for (int attempt = 1;; ++attempt) {
+        try {
+            impl->db = Xapian::Database(db_path);
+            return std::unique_ptr<Searcher>(new Searcher(std::move(impl)));
+        } catch (const Xapian::DatabaseOpeningError& e) {
+            if (!stub || attempt == kReopenAttempts)
+                return Error{ErrorKind::NoIndex,
+                             "no usable index at " + db_path + ": " + e.get_msg()};
+        } catch (const Xapian::DatabaseModifiedError& e) {
+            if (attempt == kReopenAttempts) return index_error(e);
+        } catch (const Xapian::Error& e) {
+            return index_error(e);
+        }
+        pause_before_retry(attempt);
     }
 }
 

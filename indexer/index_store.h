@@ -1,0 +1,107 @@
+// The on-disk layout of an index directory DIR (the --db path), its writer
+// lock, and how a new generation of the index is published.
+//
+//   DIR/XAPIANDB                 a Xapian stub, one line: "auto glass-000012".
+//                                Readers open DIR; Xapian follows the stub.
+//   DIR/glass-000012/            the live generation (a glass database)
+//   DIR/glass-000013.build/      a rebuild in progress (not yet compacted)
+//   DIR/glass-000013/            a compacted rebuild about to be published
+//   DIR/XAPIANDB.tmp             a stub being written
+//   DIR/.papers-writer.lock      flock()ed by the one writer; holds its pid
+//
+// Legacy layout: DIR itself is a glass database (iamglass, *.glass,
+// flintlock), as `papers index` made before stubs. It keeps working for
+// reads and for `index`/`update`; `rebuild` converts it to the stub layout.
+//
+// Publishing generation G (publish()):
+//   1. write "auto G" to XAPIANDB.tmp, fsync it;
+//   2. rename() it over XAPIANDB (atomic: a reader sees the old or the new
+//      stub, never a mix), fsync DIR so the rename survives a power cut;
+//   3. legacy layout only: unlink DIR/iamglass first (Xapian prefers
+//      iamglass to XAPIANDB, so from here on readers follow the stub), then
+//      the other glass files;
+//   4. remove every generation other than G.
+// Crash points: before 2, the old index is live and the new generation is a
+// leftover; after 2, the new one is live and the old one (or the legacy
+// files, which readers still prefer while iamglass exists) is a leftover.
+// recover() removes leftovers at the start of every writer run, under the
+// lock, so the next run always starts from exactly one published index.
+// Readers that still have an old generation open keep reading it (its files
+// stay alive until closed); their next reopen from DIR finds the new one.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "analyzers/error.h"
+
+namespace papers {
+
+enum class IndexLayout {
+    Empty,   // nothing published yet (DIR may be missing or hold only the lock)
+    Legacy,  // DIR is itself a glass database
+    Stub,    // DIR/XAPIANDB names the live generation
+};
+
+// One writer at a time per index directory: an exclusive flock() on
+// DIR/.papers-writer.lock, released when this object is destroyed or the
+// process dies (even by SIGKILL), so a crash never leaves a stale lock.
+class WriterLock {
+  public:
+    // Creates DIR if needed. `who` (e.g. "update") is recorded with the pid
+    // for the message another writer gets. With `wait`, blocks until the
+    // lock is free; without, a held lock is an error of kind Busy:
+    // "another papers update is running (pid N)". Other failures: IndexError.
+    static Result<WriterLock> acquire(const std::string& dir, const std::string& who, bool wait);
+
+    WriterLock(WriterLock&& other) noexcept;
+    WriterLock& operator=(WriterLock&& other) noexcept;
+    WriterLock(const WriterLock&) = delete;
+    WriterLock& operator=(const WriterLock&) = delete;
+    ~WriterLock();
+
+    const std::string& dir() const { return dir_; }
+
+  private:
+    WriterLock(std::string dir, int fd) : dir_(std::move(dir)), fd_(fd) {}
+    std::string dir_;
+    int fd_ = -1;
+};
+
+IndexLayout detect_layout(const std::string& dir);
+
+// The generation DIR/XAPIANDB names ("glass-000012"), if there is a stub.
+std::optional<std::string> live_generation(const std::string& dir);
+
+// The database a writer should open: DIR/<live generation>, or DIR itself
+// for the legacy layout; nullopt when nothing is published yet.
+std::optional<std::string> live_database(const std::string& dir);
+
+// A generation name newer than every one present in DIR.
+std::string next_generation(const std::string& dir);
+
+// Where a rebuild of `generation` writes before compacting into DIR/generation.
+std::string build_directory(const std::string& dir, const std::string& generation);
+
+struct Recovery {
+    std::vector<std::string> removed;  // leftover paths removed (for the log)
+    bool finished_conversion = false;  // legacy glass files removed after a published stub
+};
+
+// Cleans what an interrupted writer left: unpublished generations and build
+// directories, a stub being written, old generations, and the legacy glass
+// files of a converted directory. Error kind: IndexError.
+Result<Recovery> recover(const WriterLock& lock);
+
+// Makes DIR/generation (a complete, committed glass database) the live
+// index, as described above, and removes what it replaces. Returns the path
+// of the published database. Error kind: IndexError, only when the stub could
+// not be renamed into place: then the old index is still the live one.
+Result<std::string> publish(const WriterLock& lock, const std::string& generation);
+
+// fsync()s every file under `path` and the directories themselves, so a
+// generation is on disk before the stub that names it.
+Result<bool> sync_tree(const std::string& path);
+
+}  // namespace papers
