@@ -24,6 +24,7 @@ Command add_search_command(CLI::App& app);
 Command add_author_command(CLI::App& app);
 Command add_show_command(CLI::App& app);
 Command add_stats_command(CLI::App& app);
+Command add_fetch_command(CLI::App& app);
 
 // Flags every subcommand has.
 struct CommonOptions {

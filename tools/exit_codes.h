@@ -7,6 +7,7 @@
 //   3  no index yet at the database path (build one with `papers index PATH`)
 //   4  the index could not be read or written, an input path is missing,
 //      or (for `index`) a digest file could not be read
+//   5  fetch: some days could not be fetched (the others were; the log says why)
 //   6  busy: another papers process (update, rebuild, index) is writing the
 //      index; nothing was changed (`--wait` waits for it instead)
 #pragma once
@@ -23,6 +24,7 @@ enum ExitCode : int {
     kExitUsage = 2,
     kExitNoIndex = 3,
     kExitIndexError = 4,
+    kExitSomeFailed = 5,
     kExitBusy = 6,
 };
 
@@ -34,6 +36,7 @@ inline constexpr const char* kExitCodeHelp =
     "  3  no index yet: build one with `papers index PATH`\n"
     "  4  the index could not be read or written, an input path is missing,\n"
     "     or a digest file could not be read\n"
+    "  5  fetch: some days could not be downloaded (the others were)\n"
     "  6  busy: another papers update, rebuild or index is writing the index";
 
 ExitCode exit_code_for(ErrorKind kind);

@@ -25,7 +25,7 @@ int main(int argc, char** argv) {
 
     const Command commands[] = {add_index_command(app), add_search_command(app),
                                 add_author_command(app), add_show_command(app),
-                                add_stats_command(app)};
+                                add_stats_command(app), add_fetch_command(app)};
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
