@@ -25,6 +25,8 @@ Command add_author_command(CLI::App& app);
 Command add_show_command(CLI::App& app);
 Command add_stats_command(CLI::App& app);
 Command add_fetch_command(CLI::App& app);
+Command add_update_command(CLI::App& app);
+Command add_rebuild_command(CLI::App& app);
 
 // Flags every subcommand has.
 struct CommonOptions {

@@ -56,6 +56,10 @@ std::string digest(int index, int papers_per_day) {
 
 }  // namespace
 
+std::string day_string(int index) {
+    return format_date(day_date(index), "%Y-%m-%d");
+}
+
 std::string day_path(int index) {
     return format_date(day_date(index), "paper_logs/%Y/%m/%d.md");
 }
@@ -108,6 +112,14 @@ int Child::wait() {
     return status_;
 }
 
+bool Child::running() {
+    if (status_ >= 0) return false;
+    int raw = 0;
+    if (waitpid(pid_, &raw, WNOHANG) != pid_) return true;
+    status_ = WIFEXITED(raw) ? WEXITSTATUS(raw) : 128 + WTERMSIG(raw);
+    return false;
+}
+
 int run_papers(const std::vector<std::string>& args, const std::string& log) {
     std::vector<std::string> argv = {PAPERS_BINARY};
     argv.insert(argv.end(), args.begin(), args.end());
@@ -136,6 +148,7 @@ IndexHealth check_index(const std::string& db) {
         health.error = results.error().message;
         return health;
     }
+    health.matches = results->total;
     health.searchable = results->total == health.papers;
     try {
         Xapian::Database xdb(db);

@@ -17,8 +17,9 @@ namespace papers::test {
 // `first_day` (0-based) lets a second call add later days to the same corpus.
 void write_corpus(const std::string& corpus, int days, int papers_per_day, int first_day = 0);
 
-// The path of day `index`'s digest, relative to the corpus root.
+// The path of day `index`'s digest, relative to the corpus root, and its date.
 std::string day_path(int index);
+std::string day_string(int index);  // YYYY-MM-DD
 
 // A child process (fork + exec), stdout and stderr to `log`.
 class Child {
@@ -29,6 +30,7 @@ class Child {
     Child& operator=(const Child&) = delete;
     void kill_now();  // SIGKILL
     int wait();       // exit status, or 128 + signal
+    bool running();   // not exited yet (reaps it if it has)
   private:
     int pid_ = -1;
     int status_ = -1;
@@ -44,7 +46,8 @@ struct IndexHealth {
     size_t papers = 0;          // get_doccount()
     size_t distinct_ids = 0;    // Q terms
     size_t duplicated_ids = 0;  // Q terms with more than one document
-    bool searchable = false;    // a search for a word every paper has finds them all
+    size_t matches = 0;         // results for "transformer" (every synthetic paper has it)
+    bool searchable = false;    // that search ran, and found every paper
 };
 
 // Opens `db` read-only the way `papers search` does and checks it.

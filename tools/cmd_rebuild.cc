@@ -1,0 +1,91 @@
+// papers rebuild [--db DIR] [--corpus DIR] [--wait] [--quiet|--verbose]
+// A fresh index of the whole corpus in a new generation, compacted, swapped
+// in atomically; searches go on meanwhile and see the old index until the swap.
+#include <unistd.h>
+
+#include <chrono>
+#include <filesystem>
+#include <iostream>
+
+#include "analyzers/utf8.h"
+#include "indexer/rebuild.h"
+#include "tools/commands.h"
+#include "tools/db_path.h"
+#include "tools/exit_codes.h"
+#include "tools/terminal.h"
+#include "tools/writer_session.h"
+
+namespace papers::cli {
+namespace {
+
+struct RebuildOptions {
+    WriterOptions writer;
+    std::string corpus;  // --corpus; empty: the XDG default
+    bool quiet = false;
+    bool verbose = false;
+};
+
+std::string rebuild_summary(const RebuildReport& report, double seconds) {
+    const IndexReport& index = report.index;
+    return "rebuilt " + report.generation + ": " + std::to_string(index.papers_total) +
+           " papers from " + std::to_string(index.files_indexed) + " files (" +
+           std::to_string(index.files_failed) + " unreadable, " +
+           std::to_string(index.issues.size()) + " blocks skipped); " +
+           bytes_text(report.built_bytes) + " compacted to " + bytes_text(report.bytes) + " in " +
+           seconds_text(seconds);
+}
+
+// Every digest under the corpus, with a progress line on a terminal.
+Result<RebuildReport> build_and_swap(const WriterSession& session, const std::string& corpus,
+                                     bool quiet) {
+    ProgressLine progress(quiet ? -1 : STDERR_FILENO);
+    auto report = rebuild_index(
+        session.lock, {corpus}, [&](const std::string& file, size_t done, size_t total) {
+            progress.show("[" + std::to_string(done) + "/" + std::to_string(total) + "]",
+                          printable(file));
+        });
+    progress.clear();
+    return report;
+}
+
+int run_rebuild(const RebuildOptions& options) {
+    const auto start = std::chrono::steady_clock::now();
+    const Logger log(options.quiet     ? Verbosity::Quiet
+                     : options.verbose ? Verbosity::Verbose
+                                       : Verbosity::Normal,
+                     std::cerr);
+    auto corpus = resolve_corpus_dir(options.corpus);
+    if (!corpus) return fail(log, corpus.error());
+    std::error_code ec;
+    if (!std::filesystem::is_directory(*corpus, ec))
+        return fail(log, Error{ErrorKind::BadInput,
+                               *corpus + ": no corpus there (papers fetch or update makes one)"});
+    auto session = open_writer_session(options.writer, "rebuild", log);
+    if (!session) return fail(log, session.error());
+
+    log.info("rebuilding " + session->db_path + " from " + *corpus);
+    auto report = build_and_swap(*session, *corpus, options.quiet);
+    if (!report) return fail(log, report.error());
+    for (const auto& issue : report->index.issues)
+        log.debug(issue.file + ":" + std::to_string(issue.line) + ": " + issue.message);
+    const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
+    log.info(rebuild_summary(*report, took.count()));
+    return report->index.files_failed > 0 ? kExitIndexError : kExitOk;
+}
+
+}  // namespace
+
+Command add_rebuild_command(CLI::App& app) {
+    auto options = std::make_shared<RebuildOptions>();
+    auto* command = app.add_subcommand(
+        "rebuild", "build a fresh, compact index of the whole corpus and swap it in atomically");
+    add_writer_options(*command, options->writer);
+    command->add_option("--corpus", options->corpus,
+                        "the digests (default: $XDG_DATA_HOME/papers/corpus, else "
+                        "~/.local/share/papers/corpus)");
+    auto* quiet = command->add_flag("--quiet", options->quiet, "log warnings and errors only");
+    command->add_flag("--verbose", options->verbose, "log every step")->excludes(quiet);
+    return {command, [options] { return run_rebuild(*options); }};
+}
+
+}  // namespace papers::cli

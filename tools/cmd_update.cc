@@ -1,0 +1,101 @@
+// papers update [fetch's flags] [--db DIR] [--wait]
+// The nightly run: fetch the new days, index what changed, commit. The commit
+// publishes: readers see the whole update at once or not at all.
+//
+//   lock -> recover -> fetch -> index (parse changed days; one transaction)
+//        -> commit (or, into an empty DIR, publish a first generation)
+//
+// Exit 0; 4 when the index could not be written or a digest could not be
+// read; 5 when some days could not be fetched (what was fetched is indexed);
+// 6 when another writer holds the lock (unless --wait).
+#include <unistd.h>
+
+#include <chrono>
+#include <filesystem>
+#include <iostream>
+
+#include "analyzers/utf8.h"
+#include "indexer/index_writer.h"
+#include "tools/commands.h"
+#include "tools/exit_codes.h"
+#include "tools/fetch_cli.h"
+#include "tools/terminal.h"
+#include "tools/writer_session.h"
+
+namespace papers::cli {
+namespace {
+
+struct UpdateOptions {
+    FetchFlags fetch;
+    WriterOptions writer;
+};
+
+std::string index_summary(const IndexReport& report) {
+    return "indexed " + std::to_string(report.files_indexed) + " changed files (" +
+           std::to_string(report.files_unchanged) + " unchanged, " +
+           std::to_string(report.files_failed) + " unreadable, " +
+           std::to_string(report.issues.size()) +
+           " blocks skipped): " + std::to_string(report.papers_indexed) + " papers written, " +
+           std::to_string(report.papers_total) + " in the index";
+}
+
+// Indexes the corpus into the live index: unchanged files are skipped by
+// size, time and hash, so this parses only the new and changed days.
+Result<IndexReport> index_corpus(const WriterSession& session, const std::string& corpus,
+                                 bool quiet) {
+    std::error_code ec;
+    std::filesystem::create_directories(corpus, ec);  // a first run that fetched nothing
+    IndexRequest request;
+    request.db_path = session.db_path;
+    request.inputs = {corpus};
+    ProgressLine progress(quiet ? -1 : STDERR_FILENO);
+    auto report =
+        index_paths(session.lock, request, [&](const std::string& file, size_t done, size_t total) {
+            progress.show("[" + std::to_string(done) + "/" + std::to_string(total) + "]",
+                          printable(file));
+        });
+    progress.clear();
+    return report;
+}
+
+int exit_status(const FetchReport& fetched, const IndexReport& indexed) {
+    if (indexed.files_failed > 0) return kExitIndexError;
+    return fetched.failed > 0 ? kExitSomeFailed : kExitOk;
+}
+
+int run_update(const UpdateOptions& options) {
+    const auto start = std::chrono::steady_clock::now();
+    const Logger log(verbosity_of(options.fetch), std::cerr);
+    const auto request = make_fetch_request(options.fetch);
+    if (!request) return fail(log, request.error());
+    auto session = open_writer_session(options.writer, "update", log);
+    if (!session) return fail(log, session.error());
+
+    log.info("updating " + session->db_path + " from " + request->base_url);
+    const auto fetched = fetch_with_progress(*request, log, options.fetch.quiet);
+    if (!fetched) return fail(log, fetched.error());
+    log.info(fetch_summary(*fetched));
+
+    const auto indexed = index_corpus(*session, request->corpus_dir, options.fetch.quiet);
+    if (!indexed) return fail(log, indexed.error());
+    for (const auto& issue : indexed->issues)
+        log.debug(issue.file + ":" + std::to_string(issue.line) + ": " + issue.message);
+    log.info(index_summary(*indexed));
+
+    const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
+    log.info("update done in " + seconds_text(took.count()));
+    return exit_status(*fetched, *indexed);
+}
+
+}  // namespace
+
+Command add_update_command(CLI::App& app) {
+    auto options = std::make_shared<UpdateOptions>();
+    auto* command = app.add_subcommand(
+        "update", "fetch new digests, then index what changed (for cron or a systemd timer)");
+    add_fetch_flags(*command, options->fetch);
+    add_writer_options(*command, options->writer);
+    return {command, [options] { return run_update(*options); }};
+}
+
+}  // namespace papers::cli

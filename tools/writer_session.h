@@ -1,0 +1,40 @@
+// What `papers update` and `papers rebuild` share: their writer flags (--db,
+// --wait), the first steps of every writer run (resolve the index directory,
+// take the writer lock, remove what an interrupted run left), log helpers.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <string>
+
+#include "indexer/index_store.h"
+#include "tools/log.h"
+
+namespace papers::cli {
+
+struct WriterOptions {
+    std::string db;  // --db; empty: $PAPERS_DB, then the XDG default
+    bool wait = false;
+};
+
+// Adds --db and --wait.
+void add_writer_options(CLI::App& command, WriterOptions& options);
+
+struct WriterSession {
+    std::string db_path;
+    WriterLock lock;
+};
+
+// resolve --db -> take the lock (waiting, with a log line, if --wait) ->
+// recover. `who` names the command for another writer's busy message.
+// Error kinds: BadInput, Busy, IndexError.
+Result<WriterSession> open_writer_session(const WriterOptions& options, const std::string& who,
+                                          const Logger& log);
+
+// Logs `error` and returns its exit code.
+int fail(const Logger& log, const Error& error);
+
+// "1.2 MiB", "3.4 s", for logs.
+std::string bytes_text(uint64_t bytes);
+std::string seconds_text(double seconds);
+
+}  // namespace papers::cli
