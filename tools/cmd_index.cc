@@ -1,4 +1,4 @@
-// papers index [--db DIR] [--force] [--json] PATH...
+// papers index [--db DIR] [--force] [--wait] [--json] PATH...
 // Indexes digest files and directories of them (recursively). Incremental:
 // files unchanged since the last run are skipped unless --force.
 #include <unistd.h>
@@ -16,6 +16,7 @@ struct IndexOptions {
     CommonOptions common;
     std::vector<std::string> inputs;
     bool force = false;
+    bool wait = false;
 };
 
 int run_index(const IndexOptions& options) {
@@ -26,6 +27,7 @@ int run_index(const IndexOptions& options) {
     request.db_path = *db_path;
     request.inputs = options.inputs;
     request.force = options.force;
+    request.wait = options.wait;
     ProgressLine progress(STDERR_FILENO);
     const auto outcome =
         index_paths(request, [&](const std::string& file, size_t done, size_t total) {
@@ -48,6 +50,9 @@ Command add_index_command(CLI::App& app) {
         app.add_subcommand("index", "index digest files or directories of them (incremental)");
     add_common_options(*command, options->common);
     command->add_flag("--force", options->force, "re-index files even if they are unchanged");
+    command->add_flag("--wait", options->wait,
+                      "if another papers update, rebuild or index is running, wait for it "
+                      "(default: exit at once with status 6)");
     command->add_option("PATH", options->inputs, "digest files (*.md) or directories")->required();
     return {command, [options] { return run_index(*options); }};
 }

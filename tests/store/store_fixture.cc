@@ -14,6 +14,8 @@
 #include "analyzers/schema.h"
 #include "query/searcher.h"
 
+extern char** environ;
+
 namespace papers::test {
 namespace fs = std::filesystem;
 
@@ -72,24 +74,32 @@ void write_corpus(const std::string& corpus, int days, int papers_per_day, int f
     }
 }
 
+// This process has reader threads: the child may only make async-signal-safe
+// calls between fork and exec, so everything is prepared before the fork.
 Child::Child(const std::vector<std::string>& argv, const std::string& log) {
     std::vector<std::string> args = argv;
-    std::vector<char*> pointers;
-    for (auto& arg : args) pointers.push_back(arg.data());
-    pointers.push_back(nullptr);
+    std::vector<char*> arg_pointers;
+    for (auto& arg : args) arg_pointers.push_back(arg.data());
+    arg_pointers.push_back(nullptr);
+    std::vector<std::string> env;  // ours, without PAPERS_DB (tests pass --db)
+    for (char** entry = environ; *entry; ++entry)
+        if (std::string(*entry).rfind("PAPERS_DB=", 0) != 0) env.emplace_back(*entry);
+    std::vector<char*> env_pointers;
+    for (auto& variable : env) env_pointers.push_back(variable.data());
+    env_pointers.push_back(nullptr);
+    const int log_fd = open(log.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
+    const int null_fd = open("/dev/null", O_RDONLY | O_CLOEXEC);
+
     pid_ = fork();
     if (pid_ == 0) {
-        const int fd = open(log.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0644);
-        dup2(fd, STDOUT_FILENO);
-        dup2(fd, STDERR_FILENO);
-        const int null = open("/dev/null", O_RDONLY);
-        dup2(null, STDIN_FILENO);
-        // Sanitizer builds: a killed child is expected, its leak report is not.
-        setenv("ASAN_OPTIONS", "detect_leaks=0", 0);
-        unsetenv("PAPERS_DB");
-        execv(pointers[0], pointers.data());
+        dup2(null_fd, STDIN_FILENO);
+        dup2(log_fd, STDOUT_FILENO);
+        dup2(log_fd, STDERR_FILENO);
+        execve(arg_pointers[0], arg_pointers.data(), env_pointers.data());
         _exit(127);
     }
+    close(log_fd);
+    close(null_fd);
 }
 
 Child::~Child() {

@@ -3,12 +3,14 @@
 // random moments leaves a searchable index that the next run completes, and a
 // second writer is turned away (exit 6) or waits.
 #include <gtest/gtest.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include <atomic>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <iostream>
 #include <mutex>
 #include <random>
 #include <sstream>
@@ -229,6 +231,7 @@ TEST_F(WriterCliTest, KilledUpdatesLeaveASearchableIndexThatTheNextRunCompletes)
     std::mt19937 random(test_seed());
     std::uniform_real_distribution<double> delay(0, typical);
 
+    int killed_mid_run = 0;
     for (int round = 0; round < kKills; ++round) {
         const size_t before = expected_papers();
         publish_upstream_days(2);
@@ -236,7 +239,7 @@ TEST_F(WriterCliTest, KilledUpdatesLeaveASearchableIndexThatTheNextRunCompletes)
             Child update(argv(update_args()), log_);
             std::this_thread::sleep_for(std::chrono::duration<double>(delay(random)));
             update.kill_now();
-            update.wait();
+            if (update.wait() == 128 + SIGKILL) ++killed_mid_run;
         }
         const IndexHealth killed = check_index(db_);
         const std::string when = "round " + std::to_string(round);
@@ -249,6 +252,7 @@ TEST_F(WriterCliTest, KilledUpdatesLeaveASearchableIndexThatTheNextRunCompletes)
         expect_complete(when + ", completed");
     }
     expect_clean_layout();
+    std::cout << "updates killed mid-run: " << killed_mid_run << " of " << kKills << "\n";
 }
 
 // The same for rebuild; every other round starts from a legacy index, so the
@@ -260,6 +264,7 @@ TEST_F(WriterCliTest, KilledRebuildsLeaveASearchableIndexThatTheNextRunCompletes
     std::mt19937 random(test_seed());
     std::uniform_real_distribution<double> delay(0, typical);
 
+    int killed_mid_run = 0;
     for (int round = 0; round < kKills; ++round) {
         const std::string when = "round " + std::to_string(round);
         if (round % 2 == 1) {
@@ -273,7 +278,7 @@ TEST_F(WriterCliTest, KilledRebuildsLeaveASearchableIndexThatTheNextRunCompletes
             Child rebuild(argv(rebuild_args()), log_);
             std::this_thread::sleep_for(std::chrono::duration<double>(delay(random)));
             rebuild.kill_now();
-            rebuild.wait();
+            if (rebuild.wait() == 128 + SIGKILL) ++killed_mid_run;
         }
         const IndexHealth killed = check_index(db_);
         EXPECT_TRUE(killed.opens && killed.searchable) << when << ": " << killed.error;
@@ -284,6 +289,7 @@ TEST_F(WriterCliTest, KilledRebuildsLeaveASearchableIndexThatTheNextRunCompletes
         expect_complete(when + ", completed");
         expect_clean_layout();
     }
+    std::cout << "rebuilds killed mid-run: " << killed_mid_run << " of " << kKills << "\n";
 }
 
 TEST_F(WriterCliTest, ASecondWriterIsTurnedAwayOrWaits) {
