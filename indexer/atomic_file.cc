@@ -14,6 +14,8 @@
 namespace papers {
 namespace {
 
+constexpr const char* kTempMarker = ".tmp-";
+
 std::string errno_message(const std::string& what, const std::string& path) {
     return what + " " + path + ": " + std::strerror(errno);
 }
@@ -49,7 +51,7 @@ std::optional<std::string> write_file_atomically(const std::string& path,
     if (ec) return "cannot create " + dir + ": " + ec.message();
 
     // A dot name that no digest scan counts (corpus_days.h reads DD.md only).
-    std::string temp = dir + "/." + target.filename().string() + ".tmp-XXXXXX";
+    std::string temp = dir + "/." + target.filename().string() + kTempMarker + "XXXXXX";
     const int fd = ::mkstemp(temp.data());
     if (fd < 0) return errno_message("cannot create a temporary file in", dir);
     std::optional<std::string> error;
@@ -65,6 +67,19 @@ std::optional<std::string> write_file_atomically(const std::string& path,
     }
     sync_directory(dir);
     return std::nullopt;
+}
+
+void remove_stale_temporaries(const std::string& dir, std::chrono::seconds min_age) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    const auto now = fs::file_time_type::clock::now();
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        if (name.empty() || name[0] != '.' || name.find(kTempMarker) == std::string::npos) continue;
+        std::error_code time_ec;
+        const auto written = fs::last_write_time(it->path(), time_ec);
+        if (!time_ec && now - written > min_age) fs::remove(it->path(), time_ec);
+    }
 }
 
 std::optional<std::string> read_whole_file(const std::string& path) {

@@ -3,6 +3,7 @@
 // directory (so the rename itself survives a crash).
 #pragma once
 
+#include <chrono>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -13,6 +14,11 @@ namespace papers {
 // parent directories. Returns an error message, or nullopt on success; on
 // failure `path` is untouched and no temporary file is left behind.
 std::optional<std::string> write_file_atomically(const std::string& path, std::string_view content);
+
+// Removes temporary files write_file_atomically left in `dir` (a killed
+// process) that are older than `min_age`; younger ones may be another
+// process's write in progress. Errors are ignored.
+void remove_stale_temporaries(const std::string& dir, std::chrono::seconds min_age);
 
 // The whole content of `path`, or nullopt if it cannot be read.
 std::optional<std::string> read_whole_file(const std::string& path);

@@ -3,7 +3,6 @@
 // Unchanged, Missing, Failed) or worth another try after a backoff.
 #include "indexer/fetcher.h"
 
-#include <curl/curl.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -19,6 +18,7 @@
 #include "indexer/corpus_days.h"
 #include "indexer/digest_parser.h"
 #include "indexer/fetch_state.h"
+#include "indexer/fetch_transfer.h"
 
 namespace papers {
 namespace {
@@ -28,6 +28,12 @@ using Clock = std::chrono::steady_clock;
 constexpr long kMaxRangeDays = 3700;  // about ten years; more is surely a typo
 constexpr unsigned kMaxParallel = 64;
 constexpr long kMaxBackoffMs = 60'000;
+// After this many attempts in a row could not reach the server at all, the
+// days not yet done are failed without trying (again): a dead network should
+// cost seconds and a few log lines, not every day's retries.
+constexpr size_t kUnreachableLimit = 8;
+// A temporary file this old in the corpus is a leftover of a killed run.
+constexpr std::chrono::minutes kStaleTemporary{10};
 
 // The day's work and what came of it so far.
 struct DayJob {
@@ -41,125 +47,30 @@ struct DayJob {
     bool done = false;
 };
 
-// Response headers that matter: validators for next time, and the length the
-// body must have.
-struct ResponseHeaders {
-    std::string etag, last_modified;
-    std::optional<uint64_t> content_length;
-};
-
-// One attempt at one day: an easy handle and what it received.
-struct Transfer {
-    size_t job = 0;
-    CURL* easy = nullptr;
-    curl_slist* request_headers = nullptr;
-    std::string body;
-    ResponseHeaders headers;
-    uint64_t max_bytes = 0;
-    bool too_big = false;
-    char error[CURL_ERROR_SIZE] = {};
-
-    Transfer() = default;
-    Transfer(const Transfer&) = delete;
-    Transfer& operator=(const Transfer&) = delete;
-    ~Transfer() {
-        if (easy) curl_easy_cleanup(easy);
-        curl_slist_free_all(request_headers);
-    }
-};
-
 struct MultiDeleter {
     void operator()(CURLM* multi) const { curl_multi_cleanup(multi); }
 };
 using MultiHandle = std::unique_ptr<CURLM, MultiDeleter>;
 
-bool curl_ready() {
-    // Once per process, before any other curl call (curl_global_init is not
-    // thread-safe; a function-local static is initialised exactly once).
-    static const CURLcode init = curl_global_init(CURL_GLOBAL_DEFAULT);
-    return init == CURLE_OK;
-}
-
-std::string lower(std::string text) {
-    for (char& c : text)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return text;
-}
-
-std::string trim(std::string_view text) {
-    const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string_view::npos) return "";
-    const auto last = text.find_last_not_of(" \t\r\n");
-    return std::string(text.substr(first, last - first + 1));
-}
-
-size_t on_body(char* data, size_t size, size_t count, void* user) {
-    auto* transfer = static_cast<Transfer*>(user);
-    const size_t bytes = size * count;
-    if (transfer->body.size() + bytes > transfer->max_bytes) {
-        transfer->too_big = true;
-        return 0;  // aborts the transfer with CURLE_WRITE_ERROR
-    }
-    transfer->body.append(data, bytes);
-    return bytes;
-}
-
-size_t on_header(char* data, size_t size, size_t count, void* user) {
-    auto* transfer = static_cast<Transfer*>(user);
-    const std::string_view line(data, size * count);
-    // A redirect or a "100 Continue" starts a new header block: keep only the last.
-    if (line.rfind("HTTP/", 0) == 0) transfer->headers = {};
-    const auto colon = line.find(':');
-    if (colon == std::string_view::npos) return line.size();
-    const std::string name = lower(std::string(line.substr(0, colon)));
-    const std::string value = trim(line.substr(colon + 1));
-    if (name == "etag") {
-        transfer->headers.etag = value;
-    } else if (name == "last-modified") {
-        transfer->headers.last_modified = value;
-    } else if (name == "content-length") {
-        try {
-            transfer->headers.content_length = std::stoull(value);
-        } catch (const std::exception&) {
-            // A malformed length is ignored; curl itself rejects a lying one.
-        }
-    }
-    return line.size();
-}
-
-bool is_transient(CURLcode code) {
-    switch (code) {
-        case CURLE_OPERATION_TIMEDOUT:
-        case CURLE_COULDNT_CONNECT:
-        case CURLE_COULDNT_RESOLVE_HOST:
-        case CURLE_COULDNT_RESOLVE_PROXY:
-        case CURLE_RECV_ERROR:
-        case CURLE_SEND_ERROR:
-        case CURLE_GOT_NOTHING:
-        case CURLE_PARTIAL_FILE:  // the connection closed before Content-Length bytes
-        case CURLE_SSL_CONNECT_ERROR:
-        case CURLE_HTTP2:
-        case CURLE_HTTP2_STREAM:
-            return true;
-        default:
-            return false;
-    }
-}
-
-bool is_transient_status(long status) {
-    return status == 408 || status == 429 || (status >= 500 && status <= 599);
-}
-
 bool supported_scheme(const std::string& url) {
-    const std::string l = lower(url.substr(0, 8));
-    return l.rfind("http://", 0) == 0 || l.rfind("https://", 0) == 0 || l.rfind("file://", 0) == 0;
+    const auto end = url.find("://");
+    if (end == std::string::npos) return false;
+    std::string scheme = url.substr(0, end);
+    for (char& c : scheme)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return scheme == "http" || scheme == "https" || scheme == "file";
 }
 
 // The fetch of one range, as named steps over this context.
 class Fetcher {
   public:
-    Fetcher(const FetchRequest& request, const FetchProgress& progress, const FetchLog& log)
-        : request_(request), progress_(progress), log_(log), random_(std::random_device{}()) {}
+    Fetcher(const FetchRequest& request, const FetchProgress& progress, const FetchLog& log,
+            FetchState state)
+        : request_(request),
+          progress_(progress),
+          log_(log),
+          random_(std::random_device{}()),
+          state_(std::move(state)) {}
 
     Result<FetchReport> run(Day from, Day to);
 
@@ -173,6 +84,7 @@ class Fetcher {
     void accept_body(DayJob& job, Transfer& transfer);
     void retry_or_fail(DayJob& job, const std::string& reason);
     void complete(DayJob& job, DayOutcome outcome, std::string message);
+    void skip_remaining();
     long next_wait_ms(size_t active) const;
     FetchReport report(Clock::time_point started) const;
 
@@ -183,6 +95,7 @@ class Fetcher {
     FetchState state_;
     std::vector<DayJob> jobs_;
     size_t done_ = 0;
+    size_t unreachable_streak_ = 0;
 };
 
 void Fetcher::plan(Day from, Day to) {
@@ -197,57 +110,32 @@ void Fetcher::plan(Day from, Day to) {
         job.result.date = format_day(day);
         jobs_.push_back(std::move(job));
     }
+    std::string last_dir;
+    for (const auto& job : jobs_) {
+        const std::string dir = std::filesystem::path(job.file).parent_path().string();
+        if (dir != last_dir) remove_stale_temporaries(dir, kStaleTemporary);
+        last_dir = dir;
+    }
 }
 
 Result<std::unique_ptr<Transfer>> Fetcher::start(CURLM* multi, size_t index) {
     DayJob& job = jobs_[index];
-    auto transfer = std::make_unique<Transfer>();
-    transfer->job = index;
-    transfer->max_bytes = request_.max_bytes;
-    transfer->easy = curl_easy_init();
-    if (!transfer->easy) return Error{ErrorKind::BadInput, "libcurl could not start a transfer"};
-    CURL* easy = transfer->easy;
-    curl_easy_setopt(easy, CURLOPT_URL, job.url.c_str());
-    curl_easy_setopt(easy, CURLOPT_PRIVATE, transfer.get());
-    curl_easy_setopt(easy, CURLOPT_ERRORBUFFER, transfer->error);
-    curl_easy_setopt(easy, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(easy, CURLOPT_USERAGENT,
-                     "papers-fetch/1 (+https://github.com/l-yohai/daily_papers_ko reader)");
-    curl_easy_setopt(easy, CURLOPT_PROTOCOLS_STR, "http,https,file");
-    curl_easy_setopt(easy, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
-    curl_easy_setopt(easy, CURLOPT_FOLLOWLOCATION, 1L);
-    curl_easy_setopt(easy, CURLOPT_MAXREDIRS, request_.max_redirects);
-    curl_easy_setopt(easy, CURLOPT_SSL_VERIFYPEER, 1L);
-    curl_easy_setopt(easy, CURLOPT_SSL_VERIFYHOST, 2L);
-    curl_easy_setopt(easy, CURLOPT_CONNECTTIMEOUT_MS, request_.connect_timeout_ms);
-    curl_easy_setopt(easy, CURLOPT_TIMEOUT_MS, request_.total_timeout_ms);
-    curl_easy_setopt(easy, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(request_.max_bytes));
-    curl_easy_setopt(easy, CURLOPT_WRITEFUNCTION, on_body);
-    curl_easy_setopt(easy, CURLOPT_WRITEDATA, transfer.get());
-    curl_easy_setopt(easy, CURLOPT_HEADERFUNCTION, on_header);
-    curl_easy_setopt(easy, CURLOPT_HEADERDATA, transfer.get());
-
     // Conditional only when the file we have is the one the validators describe.
-    if (const auto validators = state_.find(job.relative_path)) {
+    auto validators = state_.find(job.relative_path);
+    if (validators) {
         std::error_code ec;
-        const auto size = std::filesystem::file_size(job.file, ec);
-        if (!ec && size == validators->size) {
-            if (!validators->etag.empty())
-                transfer->request_headers = curl_slist_append(
-                    transfer->request_headers, ("If-None-Match: " + validators->etag).c_str());
-            if (!validators->last_modified.empty())
-                transfer->request_headers =
-                    curl_slist_append(transfer->request_headers,
-                                      ("If-Modified-Since: " + validators->last_modified).c_str());
-            curl_easy_setopt(easy, CURLOPT_HTTPHEADER, transfer->request_headers);
-        } else {
+        if (std::filesystem::file_size(job.file, ec) != validators->size || ec) {
             state_.erase(job.relative_path);
+            validators.reset();
         }
     }
+    auto transfer = make_transfer(request_, job.url, validators ? &*validators : nullptr);
+    if (!transfer) return Error{ErrorKind::BadInput, "libcurl could not start a transfer"};
+    transfer->job = index;
     ++job.result.attempts;
-    note(LogLevel::Debug,
-         "GET " + job.url + " (attempt " + std::to_string(job.result.attempts) + ")");
-    if (curl_multi_add_handle(multi, easy) != CURLM_OK)
+    note(LogLevel::Debug, "GET " + job.url + " (attempt " + std::to_string(job.result.attempts) +
+                              (validators ? ", conditional)" : ")"));
+    if (curl_multi_add_handle(multi, transfer->easy) != CURLM_OK)
         return Error{ErrorKind::BadInput, "libcurl could not queue a transfer"};
     job.active = true;
     return transfer;
@@ -263,14 +151,13 @@ void Fetcher::finish(Transfer& transfer, CURLcode code) {
     if (code == CURLE_FILE_COULDNT_READ_FILE)
         return complete(job, DayOutcome::Missing, "no such file");
     if (code != CURLE_OK) {
-        std::string reason = curl_easy_strerror(code);
-        if (transfer.error[0]) reason += ": " + trim(transfer.error);
+        const std::string reason = describe_failure(transfer, code);
+        unreachable_streak_ = is_unreachable(code) ? unreachable_streak_ + 1 : 0;
         if (is_transient(code)) return retry_or_fail(job, reason);
         return complete(job, DayOutcome::Failed, reason);
     }
-    long status = 0;
-    curl_easy_getinfo(transfer.easy, CURLINFO_RESPONSE_CODE, &status);
-    if (status == 0) status = 200;  // file:// has no status
+    unreachable_streak_ = 0;
+    const long status = response_status(transfer);
     if (status == 304) {
         job.result.path = job.file;
         return complete(job, DayOutcome::Unchanged, "not modified (304)");
@@ -356,6 +243,25 @@ void Fetcher::complete(DayJob& job, DayOutcome outcome, std::string message) {
     if (progress_) progress_(done_, jobs_.size(), job.result);
 }
 
+void Fetcher::skip_remaining() {
+    size_t skipped = 0;
+    for (auto& job : jobs_) {
+        if (job.done || job.active) continue;
+        job.done = true;
+        job.result.outcome = DayOutcome::Failed;
+        job.result.message = job.result.attempts == 0
+                                 ? "not tried: the server could not be reached"
+                                 : "not tried again: the server could not be reached";
+        ++done_;
+        ++skipped;
+        if (progress_) progress_(done_, jobs_.size(), job.result);
+    }
+    if (skipped > 0)
+        note(LogLevel::Error, std::to_string(unreachable_streak_) +
+                                  " attempts in a row could not reach the server; " +
+                                  std::to_string(skipped) + " days not tried (again)");
+}
+
 // How long to wait for network activity: short while transfers run, else
 // until the earliest retry is due.
 long Fetcher::next_wait_ms(size_t active) const {
@@ -397,9 +303,6 @@ FetchReport Fetcher::report(Clock::time_point started) const {
 
 Result<FetchReport> Fetcher::run(Day from, Day to) {
     const auto started = Clock::now();
-    std::string warning;
-    state_ = FetchState::load(request_.corpus_dir, &warning);
-    if (!warning.empty()) note(LogLevel::Warning, warning);
     plan(from, to);
     note(LogLevel::Info, "fetching " + std::to_string(jobs_.size()) + " days (" + format_day(from) +
                              " .. " + format_day(to) + ") from " + request_.base_url);
@@ -435,10 +338,13 @@ Result<FetchReport> Fetcher::run(Day from, Day to) {
             finish(*it->second, code);
             active.erase(it);
         }
+        if (unreachable_streak_ >= kUnreachableLimit) skip_remaining();
         if (done_ < jobs_.size())
             curl_multi_poll(multi.get(), nullptr, 0, static_cast<int>(next_wait_ms(active.size())),
                             nullptr);
     }
+    for (const auto& job : jobs_)
+        state_.set_failed(job.result.date, job.result.outcome == DayOutcome::Failed);
     if (auto error = state_.save(request_.corpus_dir))
         note(LogLevel::Warning, "could not save the fetch state: " + *error);
     return report(started);
@@ -464,8 +370,9 @@ bool is_supported_fetch_url(const std::string& url) {
     return supported_scheme(url);
 }
 
-Result<FetchReport> fetch_digests(const FetchRequest& request, const FetchProgress& progress,
-                                  const FetchLog& log) {
+namespace {
+
+std::optional<Error> check_request(const FetchRequest& request) {
     if (!is_supported_fetch_url(request.base_url))
         return Error{ErrorKind::BadInput, "unsupported URL \"" + request.base_url +
                                               "\": only http://, https:// and file:// are fetched"};
@@ -474,15 +381,23 @@ Result<FetchReport> fetch_digests(const FetchRequest& request, const FetchProgre
                      "parallel transfers must be 1.." + std::to_string(kMaxParallel)};
     if (request.max_attempts < 1) return Error{ErrorKind::BadInput, "max_attempts must be >= 1"};
     if (request.corpus_dir.empty()) return Error{ErrorKind::BadInput, "no corpus directory given"};
+    return std::nullopt;
+}
 
-    const auto parse_bound = [](const std::optional<std::string>& text, const char* name,
-                                std::optional<Day>& day) -> std::optional<Error> {
-        if (!text) return std::nullopt;
-        day = parse_day(*text);
-        if (day) return std::nullopt;
-        return Error{ErrorKind::BadInput,
-                     std::string("bad ") + name + " date \"" + *text + "\": expected YYYY-MM-DD"};
-    };
+std::optional<Error> parse_bound(const std::optional<std::string>& text, const char* name,
+                                 std::optional<Day>& day) {
+    if (!text) return std::nullopt;
+    day = parse_day(*text);
+    if (day) return std::nullopt;
+    return Error{ErrorKind::BadInput,
+                 std::string("bad ") + name + " date \"" + *text + "\": expected YYYY-MM-DD"};
+}
+
+// The days to fetch. Default end: today (UTC). Default start: the day after
+// the newest digest present, or kDefaultFirstDay, or the earliest day a
+// previous run failed, whichever is earliest that applies, so that a failed
+// day is tried again by the next run.
+Result<std::pair<Day, Day>> resolve_range(const FetchRequest& request, const FetchState& state) {
     std::optional<Day> from, to;
     if (auto error = parse_bound(request.from, "--from", from)) return *error;
     if (auto error = parse_bound(request.to, "--to", to)) return *error;
@@ -493,29 +408,44 @@ Result<FetchReport> fetch_digests(const FetchRequest& request, const FetchProgre
     if (!from) {
         const auto newest = newest_day_present(request.corpus_dir);
         from = newest ? next_day(*newest) : *parse_day(kDefaultFirstDay);
+        for (const auto& date : state.failed_days())
+            if (const auto day = parse_day(date); day && *day < *from) from = day;
     }
     if (to->serial - from->serial >= kMaxRangeDays)
         return Error{ErrorKind::BadInput, "the range " + format_day(*from) + " .. " +
                                               format_day(*to) + " is longer than " +
                                               std::to_string(kMaxRangeDays) + " days"};
+    return std::pair{*from, *to};
+}
 
+std::optional<Error> prepare_corpus_dir(const std::string& dir) {
     std::error_code ec;
-    std::filesystem::create_directories(request.corpus_dir, ec);
-    if (ec || !std::filesystem::is_directory(request.corpus_dir) ||
-        ::access(request.corpus_dir.c_str(), W_OK) != 0)
+    std::filesystem::create_directories(dir, ec);
+    if (ec || !std::filesystem::is_directory(dir) || ::access(dir.c_str(), W_OK) != 0)
         return Error{ErrorKind::BadInput,
-                     "cannot use the corpus directory " + request.corpus_dir +
+                     "cannot use the corpus directory " + dir +
                          (ec ? ": " + ec.message() : ": not a writable directory")};
-    if (!curl_ready()) return Error{ErrorKind::BadInput, "libcurl could not be initialised"};
+    return std::nullopt;
+}
 
-    if (*to < *from) {  // already up to date
-        FetchReport empty;
-        if (log)
-            log(LogLevel::Info,
-                "the corpus is up to date (newest day " + format_day(Day{from->serial - 1}) + ")");
-        return empty;
+}  // namespace
+
+Result<FetchReport> fetch_digests(const FetchRequest& request, const FetchProgress& progress,
+                                  const FetchLog& log) {
+    if (auto error = check_request(request)) return *error;
+    if (auto error = prepare_corpus_dir(request.corpus_dir)) return *error;
+    if (!curl_ready()) return Error{ErrorKind::BadInput, "libcurl could not be initialised"};
+    std::string warning;
+    FetchState state = FetchState::load(request.corpus_dir, &warning);
+    if (!warning.empty() && log) log(LogLevel::Warning, warning);
+    const auto range = resolve_range(request, state);
+    if (!range) return range.error();
+    const auto [from, to] = *range;
+    if (to < from) {
+        if (log) log(LogLevel::Info, "the corpus is up to date (through " + format_day(to) + ")");
+        return FetchReport{};
     }
-    return Fetcher(request, progress, log).run(*from, *to);
+    return Fetcher(request, progress, log, std::move(state)).run(from, to);
 }
 
 }  // namespace papers

@@ -220,6 +220,20 @@ TEST_F(FetchTest, DefaultRangeStartsAfterTheNewestDayPresent) {
     EXPECT_EQ(server_.requests("2024-10-01"), 1);
 }
 
+TEST_F(FetchTest, DefaultRangeGoesBackToADayThatFailedLastTime) {
+    server_.set_fault("2024-10-02", "500");
+    EXPECT_EQ(fetch_ok(request()).failed, 1u);
+    server_.set_fault("2024-10-02", "none");
+    auto req = request();
+    req.from.reset();  // the newest day present is 2024-10-04, but 02 failed
+    const auto retry = fetch_ok(req);
+    ASSERT_EQ(retry.days.size(), 3u);
+    EXPECT_EQ(retry.days.front().date, "2024-10-02");
+    EXPECT_EQ(retry.days.front().outcome, DayOutcome::Fetched);
+    EXPECT_EQ(retry.failed, 0u);
+    EXPECT_TRUE(fetch_ok(req).days.empty()) << "nothing failed any more: up to date";
+}
+
 TEST_F(FetchTest, DefaultRangeOfAnEmptyCorpusStartsAtTheFirstDay) {
     auto req = request();
     req.from.reset();
@@ -257,6 +271,39 @@ TEST_F(FetchTest, OneTransferAtATimeGivesTheSameResult) {
     const auto report = fetch_ok(req);
     EXPECT_EQ(report.fetched, 3u);
     EXPECT_EQ(report.missing, 1u);
+}
+
+TEST_F(FetchTest, LeftoverTemporaryFilesOfAKilledRunAreRemoved) {
+    const fs::path dir = fs::path(local("2024-10-01")).parent_path();
+    fs::create_directories(dir);
+    std::ofstream(dir / ".01.md.tmp-OLD123") << "half a digest";
+    std::ofstream(dir / ".02.md.tmp-NEW123") << "being written right now";
+    fs::last_write_time(dir / ".01.md.tmp-OLD123",
+                        fs::file_time_type::clock::now() - std::chrono::hours(1));
+    fetch_ok(request());
+    EXPECT_FALSE(fs::exists(dir / ".01.md.tmp-OLD123"));
+    EXPECT_TRUE(fs::exists(dir / ".02.md.tmp-NEW123")) << "may be another process's write";
+}
+
+TEST(FetchUnreachable, GivesUpOnTheRestWhenTheServerCannotBeReached) {
+    TempDir dir;
+    // Port 1 on loopback: nothing listens, connections are refused at once.
+    auto request =
+        fast_request(dir.path() + "/corpus", "http://127.0.0.1:1", "2024-01-01", "2024-02-09");
+    request.max_attempts = 2;
+    const auto report = fetch_ok(request);
+    ASSERT_EQ(report.days.size(), 40u);
+    EXPECT_EQ(report.failed, 40u);
+    size_t attempts = 0, not_tried = 0;
+    for (const auto& day : report.days) {
+        attempts += day.attempts;
+        if (day.attempts == 0) {
+            ++not_tried;
+            EXPECT_NE(day.message.find("not tried"), std::string::npos) << day.message;
+        }
+    }
+    EXPECT_GT(not_tried, 20u) << "most days are never tried";
+    EXPECT_LE(attempts, 8u + request.parallel);
 }
 
 TEST(FetchFileUrl, FetchesFromAFileUrl) {
