@@ -202,7 +202,7 @@ std::optional<std::string> live_database(const std::string& dir) {
         case IndexLayout::Stub:
             if (auto generation = live_generation(dir))
                 return (fs::path(dir) / *generation).string();
-            return std::nullopt;
+            return (fs::path(dir) / kStub).string();  // unreadable: opening it fails
         case IndexLayout::Legacy:
             return dir;
         case IndexLayout::Empty:
@@ -219,6 +219,8 @@ std::string next_generation(const std::string& dir) {
         if (is_build_directory(name)) name.resize(name.size() - std::strlen(kBuildSuffix));
         if (auto number = generation_number(name)) newest = std::max(newest, *number);
     }
+    if (auto live = live_generation(dir))  // even if it is missing: never reuse its name
+        if (auto number = generation_number(*live)) newest = std::max(newest, *number);
     char buf[32];
     std::snprintf(buf, sizeof buf, "%s%0*ld", kGenerationPrefix, kGenerationDigits, newest + 1);
     return buf;
@@ -238,9 +240,12 @@ Result<Recovery> recover(const WriterLock& lock) {
         return recovery;
     }
     const auto live = live_generation(dir);
-    if (!live || !fs::exists(fs::path(dir) / *live / "iamglass"))
-        return Error{ErrorKind::IndexError, (fs::path(dir) / kStub).string() +
-                                                " names no usable database; run papers rebuild"};
+    if (!live || !fs::exists(fs::path(dir) / *live / "iamglass")) {
+        // Not something a crash of ours leaves (a generation is complete and
+        // synced before a stub names it): touch nothing; rebuild replaces it.
+        recovery.broken_stub = true;
+        return recovery;
+    }
     auto legacy = remove_legacy_files(dir, recovery);
     if (!legacy) return legacy.error();
     recovery.finished_conversion = *legacy;

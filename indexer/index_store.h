@@ -78,7 +78,7 @@ std::optional<std::string> live_generation(const std::string& dir);
 // for the legacy layout; nullopt when nothing is published yet.
 std::optional<std::string> live_database(const std::string& dir);
 
-// A generation name newer than every one present in DIR.
+// A generation name newer than every one present in DIR or named by its stub.
 std::string next_generation(const std::string& dir);
 
 // Where a rebuild of `generation` writes before compacting into DIR/generation.
@@ -87,11 +87,13 @@ std::string build_directory(const std::string& dir, const std::string& generatio
 struct Recovery {
     std::vector<std::string> removed;  // leftover paths removed (for the log)
     bool finished_conversion = false;  // legacy glass files removed after a published stub
+    bool broken_stub = false;          // XAPIANDB names no database: only rebuild can help
 };
 
 // Cleans what an interrupted writer left: unpublished generations and build
 // directories, a stub being written, old generations, and the legacy glass
-// files of a converted directory. Error kind: IndexError.
+// files of a converted directory. A stub that names no database (damage
+// from outside) is reported and left alone. Error kind: IndexError.
 Result<Recovery> recover(const WriterLock& lock);
 
 // Makes DIR/generation (a complete, committed glass database) the live

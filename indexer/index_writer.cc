@@ -292,7 +292,10 @@ Result<IndexReport> write_database(const std::string& path, const InputFiles& in
                                    CommitMode mode) {
     IndexReport report;
     try {
-        Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS);
+        // The live database must exist: never create an empty one in its place.
+        const int action =
+            mode == CommitMode::OneTransaction ? Xapian::DB_OPEN : Xapian::DB_CREATE_OR_OPEN;
+        Xapian::WritableDatabase db(path, action | Xapian::DB_BACKEND_GLASS);
         if (auto mismatch = check_schema(db, path)) return *mismatch;
         if (mode == CommitMode::OneTransaction) db.begin_transaction();
         write_files(db, inputs, request.force, progress, report);
@@ -347,8 +350,13 @@ Result<IndexReport> index_paths(const WriterLock& lock, const IndexRequest& requ
                                 const IndexProgress& progress) {
     auto inputs = collect_files(request.inputs);
     if (!inputs) return inputs.error();
-    if (auto live = live_database(lock.dir()))
-        return write_database(*live, *inputs, request, progress, CommitMode::OneTransaction);
+    if (auto live = live_database(lock.dir())) {
+        auto report = write_database(*live, *inputs, request, progress, CommitMode::OneTransaction);
+        if (!report && detect_layout(lock.dir()) == IndexLayout::Stub)
+            report = Error{ErrorKind::IndexError,
+                           report.error().message + " (run papers rebuild to make a new index)"};
+        return report;
+    }
     return build_first_generation(lock, *inputs, request, progress);
 }
 

@@ -30,6 +30,9 @@ Result<WriterSession> open_writer_session(const WriterOptions& options, const st
     log.debug("holding the writer lock of " + *db_path);
     auto recovered = recover(*lock);
     if (!recovered) return recovered.error();
+    if (recovered->broken_stub)
+        log.warning(*db_path +
+                    "/XAPIANDB names no usable database; papers rebuild makes a new one");
     if (recovered->finished_conversion)
         log.warning("finished converting " + *db_path + " to the stub layout");
     for (const auto& path : recovered->removed)

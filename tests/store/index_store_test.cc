@@ -12,6 +12,7 @@
 #include <thread>
 
 #include "indexer/index_writer.h"
+#include "indexer/rebuild.h"
 #include "tests/e2e/cli_runner.h"
 #include "tests/store/store_fixture.h"
 
@@ -121,6 +122,24 @@ TEST_F(IndexStoreTest, RecoverFinishesALegacyConversion) {
     EXPECT_EQ(entries(db_),
               (std::set<std::string>{".papers-writer.lock", "XAPIANDB", "glass-000001"}));
     EXPECT_EQ(Xapian::Database(db_).get_doccount(), 16u);
+}
+
+TEST_F(IndexStoreTest, AStubNamingNoDatabaseIsLeftForRebuild) {
+    auto held = lock();
+    std::ofstream(db_ + "/XAPIANDB") << "auto glass-000009\n";
+    auto recovered = recover(held);
+    ASSERT_TRUE(recovered) << recovered.error().message;
+    EXPECT_TRUE(recovered->broken_stub);
+
+    auto indexed = index_paths(held, request());
+    ASSERT_FALSE(indexed);
+    EXPECT_NE(indexed.error().message.find("papers rebuild"), std::string::npos);
+    EXPECT_FALSE(fs::exists(db_ + "/glass-000009")) << "no empty database made in its place";
+
+    auto rebuilt = rebuild_index(held, {corpus_});
+    ASSERT_TRUE(rebuilt) << rebuilt.error().message;
+    EXPECT_EQ(rebuilt->generation, "glass-000010");
+    EXPECT_EQ(Xapian::Database(db_).get_doccount(), 12u);
 }
 
 TEST_F(IndexStoreTest, TheWriterLockIsExclusive) {
