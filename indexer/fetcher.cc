@@ -159,6 +159,10 @@ void Fetcher::finish(Transfer& transfer, CURLcode code) {
     unreachable_streak_ = 0;
     const long status = response_status(transfer);
     if (status == 304) {
+        // Only ever asked for with validators of a file we have; a server that
+        // answers 304 anyway has not given us the day.
+        if (!std::filesystem::exists(job.file))
+            return complete(job, DayOutcome::Failed, "304 Not Modified for a day we do not have");
         job.result.path = job.file;
         return complete(job, DayOutcome::Unchanged, "not modified (304)");
     }

@@ -99,8 +99,8 @@ void add_fetch_flags(CLI::App& command, FetchFlags& flags) {
     command
         .add_option("--from", flags.from,
                     "first day, YYYY-MM-DD (default: the day after the newest day in the "
-                    "corpus, or " +
-                        std::string(kDefaultFirstDay) + ")")
+                    "corpus, or the earliest day the last run failed; " +
+                        std::string(kDefaultFirstDay) + " for an empty corpus)")
         ->check(check_day);
     command.add_option("--to", flags.to, "last day, YYYY-MM-DD (default: today, UTC)")
         ->check(check_day);
