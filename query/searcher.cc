@@ -1,5 +1,6 @@
 #include "query/searcher.h"
 
+#include <sys/stat.h>
 #include <xapian.h>
 
 #include <chrono>
@@ -80,6 +81,13 @@ Error index_error(const Xapian::Error& e) {
     return Error{ErrorKind::IndexError, "the index could not be read: " + e.get_description()};
 }
 
+// The inode of `path`, or 0 when it does not exist: tells a renamed-over
+// stub from the one a Searcher opened.
+ino_t inode_of(const std::string& path) {
+    struct stat info {};
+    return ::stat(path.c_str(), &info) == 0 ? info.st_ino : 0;
+}
+
 void pause_before_retry(int attempt) {
     std::this_thread::sleep_for(kReopenPause * attempt);
 }
@@ -91,16 +99,37 @@ struct Searcher::Impl {
     Xapian::Database db;
     Analyzer analyzer;
 
-    // Runs `body`, reopening the database if a writer changed it under us.
-    // Reopens from the path, not with db.reopen(): that would re-read the
-    // generation it has open, which a rebuild may have removed; the path
+    ino_t stub_inode = 0;  // of DIR/XAPIANDB when last opened; 0: no stub
+
+    // Opens what the path names now: the stub is read afresh.
+    void open_from_path() {
+        stub_inode = inode_of((fs::path(path) / "XAPIANDB").string());
+        db = Xapian::Database(path);
+    }
+
+    // Brings a long-lived Searcher up to date before an operation: a new
+    // stub (a rebuild swapped generations) means opening from the path; else
+    // reopen() picks up the latest commit of the same database.
+    void refresh() {
+        if (inode_of((fs::path(path) / "XAPIANDB").string()) != stub_inode)
+            open_from_path();
+        else
+            db.reopen();
+    }
+
+    // Runs `body` on the latest index, reopening if a writer changes it under
+    // us. Retries open from the path, not with db.reopen(): that would re-read
+    // the generation it has open, which a rebuild may have removed; the path
     // re-reads the stub and finds the live one.
     template <typename Body>
     auto with_reopen(Body body) -> decltype(body()) {
         for (int attempt = 1;; ++attempt) {
             const bool last = attempt == kReopenAttempts;
             try {
-                if (attempt > 1) db = Xapian::Database(path);
+                if (attempt == 1)
+                    refresh();
+                else
+                    open_from_path();
                 return body();
             } catch (const Xapian::DatabaseModifiedError& e) {  // a commit
                 if (last) return index_error(e);
@@ -248,7 +277,7 @@ Result<std::unique_ptr<Searcher>> Searcher::open(const std::string& db_path) {
     const bool stub = fs::exists(fs::path(db_path) / "XAPIANDB");
     for (int attempt = 1;; ++attempt) {
         try {
-            impl->db = Xapian::Database(db_path);
+            impl->open_from_path();
             return std::unique_ptr<Searcher>(new Searcher(std::move(impl)));
         } catch (const Xapian::DatabaseOpeningError& e) {
             if (!stub || attempt == kReopenAttempts)

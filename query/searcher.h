@@ -1,6 +1,9 @@
 // The read side of the index: search, author lookup, show and stats. Opens
-// the database read-only; a search that meets a concurrent writer's
-// DatabaseModifiedError reopens and retries.
+// the database read-only, and each operation works on the latest published
+// index: a Searcher follows commits and generation swaps (indexer/
+// index_store.h), and one that meets a concurrent writer's
+// DatabaseModifiedError, or a generation removed under it, reopens from the
+// path and retries. A running update or rebuild never makes it fail.
 #pragma once
 
 #include <cstdint>

@@ -204,6 +204,8 @@ TEST_F(WriterCliTest, SearchesNeverFailDuringUpdatesAndRebuilds) {
         }
     });
 
+    auto kept = Searcher::open(db_);
+    ASSERT_TRUE(kept);
     for (int round = 0; round < 3; ++round) {
         publish_upstream_days(2);
         EXPECT_EQ(papers(update_args()), 0) << log_text();
@@ -211,6 +213,11 @@ TEST_F(WriterCliTest, SearchesNeverFailDuringUpdatesAndRebuilds) {
     }
     stop = true;
     for (auto& reader : readers) reader.join();
+    SearchRequest request;
+    request.query = "transformer";
+    auto latest = (*kept)->search(request);
+    ASSERT_TRUE(latest) << latest.error().message;
+    EXPECT_EQ(latest->total, expected_papers()) << "a long-lived Searcher follows the swaps";
 
     EXPECT_EQ(failures, 0) << first_failure;
     EXPECT_EQ(torn, 0);
