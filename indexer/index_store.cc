@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -90,19 +91,20 @@ Result<bool> remove_leftover(const fs::path& path, Recovery& recovery) {
 }
 
 // After a stub is live: the legacy glass files, iamglass first so that no
-// reader opens a half-removed legacy database.
+// reader opens a half-removed legacy database (Xapian opens a directory with
+// iamglass as glass, and one without it through its stub). A run killed
+// halfway leaves the rest of the tables to the next. True if any was left.
 Result<bool> remove_legacy_files(const std::string& dir, Recovery& recovery) {
-    if (!fs::exists(fs::path(dir) / "iamglass")) return false;
-    if (auto removed = remove_leftover(fs::path(dir) / "iamglass", recovery); !removed)
-        return removed;
     std::error_code ec;
-    for (const auto& entry : fs::directory_iterator(dir, ec)) {
-        const std::string name = entry.path().filename().string();
-        if (!is_glass_file(name)) continue;
-        if (auto removed = remove_leftover(entry.path(), recovery); !removed) return removed;
-    }
+    std::vector<fs::path> doomed;
+    for (const auto& entry : fs::directory_iterator(dir, ec))
+        if (is_glass_file(entry.path().filename().string())) doomed.push_back(entry.path());
     if (ec) return Error{ErrorKind::IndexError, dir + ": " + ec.message()};
-    return true;
+    std::stable_partition(doomed.begin(), doomed.end(),
+                          [](const fs::path& path) { return path.filename() == "iamglass"; });
+    for (const auto& path : doomed)
+        if (auto removed = remove_leftover(path, recovery); !removed) return removed;
+    return !doomed.empty();
 }
 
 // Every generation, build directory and temporary stub but `keep`.

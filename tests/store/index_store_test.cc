@@ -124,6 +124,19 @@ TEST_F(IndexStoreTest, RecoverFinishesALegacyConversion) {
     EXPECT_EQ(Xapian::Database(db_).get_doccount(), 16u);
 }
 
+TEST_F(IndexStoreTest, RecoverRemovesLegacyTablesLeftAfterIamglass) {
+    auto held = lock();
+    build(db_);
+    build(db_ + "/glass-000001");
+    std::ofstream(db_ + "/XAPIANDB") << "auto glass-000001\n";
+    fs::remove(db_ + "/iamglass");  // a conversion killed after its first removal
+    auto recovered = recover(held);
+    ASSERT_TRUE(recovered) << recovered.error().message;
+    EXPECT_TRUE(recovered->finished_conversion);
+    EXPECT_EQ(entries(db_),
+              (std::set<std::string>{".papers-writer.lock", "XAPIANDB", "glass-000001"}));
+}
+
 TEST_F(IndexStoreTest, AStubNamingNoDatabaseIsLeftForRebuild) {
     auto held = lock();
     std::ofstream(db_ + "/XAPIANDB") << "auto glass-000009\n";
