@@ -120,6 +120,34 @@ TEST_F(WriterCliTest, UpdateBuildsTheIndexThenAddsNewDaysIncrementally) {
     expect_clean_layout();
 }
 
+TEST_F(WriterCliTest, UpdateReindexesADayChangedUpstream) {
+    publish_upstream_days(3);
+    ASSERT_EQ(papers(update_args()), 0) << log_text();
+    const std::string day = upstream_ + "/" + day_path(1);
+    std::string text;
+    {
+        std::ifstream in(day);
+        std::ostringstream content;
+        content << in.rdbuf();
+        text = content.str();
+    }
+    const std::string title = "Synthetic Paper 1-4:";
+    ASSERT_NE(text.find(title), std::string::npos);
+    text.replace(text.find(title), title.size(), title + " Zebra");
+    std::ofstream(day, std::ios::trunc) << text;
+
+    ASSERT_EQ(papers(update_args()), 0) << log_text();
+    expect_complete("after the change");
+    auto searcher = Searcher::open(db_);
+    ASSERT_TRUE(searcher);
+    SearchRequest request;
+    request.query = "zebra";
+    auto results = (*searcher)->search(request);
+    ASSERT_TRUE(results) << results.error().message;
+    ASSERT_EQ(results->total, 1u);
+    EXPECT_EQ(results->hits[0].paper.arxiv_id, "2401.01004");
+}
+
 TEST_F(WriterCliTest, UpdateLogsWithTimestampsAndLevels) {
     publish_upstream_days(2);
     auto args = update_args();
