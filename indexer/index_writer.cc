@@ -335,29 +335,34 @@ Result<IndexReport> build_first_generation(const WriterLock& lock, const InputFi
     return report;
 }
 
+// Into the live database, or a first generation when there is none yet.
+Result<IndexReport> index_live(const WriterLock& lock, const InputFiles& inputs,
+                               const IndexRequest& request, const IndexProgress& progress) {
+    const auto live = live_database(lock.dir());
+    if (!live) return build_first_generation(lock, inputs, request, progress);
+    auto report = write_database(*live, inputs, request, progress, CommitMode::OneTransaction);
+    if (!report && detect_layout(lock.dir()) == IndexLayout::Stub)
+        report = Error{ErrorKind::IndexError,
+                       report.error().message + " (run papers rebuild to make a new index)"};
+    return report;
+}
+
 }  // namespace
 
 Result<IndexReport> index_paths(const IndexRequest& request, const IndexProgress& progress) {
-    auto inputs = collect_files(request.inputs);
+    auto inputs = collect_files(request.inputs);  // a missing input: before touching DIR
     if (!inputs) return inputs.error();
     auto lock = WriterLock::acquire(request.db_path, "index", request.wait);
     if (!lock) return lock.error();
     if (auto recovered = recover(*lock); !recovered) return recovered.error();
-    return index_paths(*lock, request, progress);
+    return index_live(*lock, *inputs, request, progress);
 }
 
 Result<IndexReport> index_paths(const WriterLock& lock, const IndexRequest& request,
                                 const IndexProgress& progress) {
     auto inputs = collect_files(request.inputs);
     if (!inputs) return inputs.error();
-    if (auto live = live_database(lock.dir())) {
-        auto report = write_database(*live, *inputs, request, progress, CommitMode::OneTransaction);
-        if (!report && detect_layout(lock.dir()) == IndexLayout::Stub)
-            report = Error{ErrorKind::IndexError,
-                           report.error().message + " (run papers rebuild to make a new index)"};
-        return report;
-    }
-    return build_first_generation(lock, *inputs, request, progress);
+    return index_live(lock, *inputs, request, progress);
 }
 
 Result<IndexReport> index_into(const std::string& database, const IndexRequest& request,
