@@ -26,12 +26,12 @@ FetchState FetchState::load(const std::string& corpus_dir, std::string* warning)
             v.size = entry.value("size", uint64_t{0});
             state.files_[path] = v;
         }
-        if (json.contains("failed"))
-            for (const auto& date : json.at("failed"))
-                state.failed_days_.insert(date.get<std::string>());
+        if (json.contains("retry"))
+            for (const auto& date : json.at("retry"))
+                state.retry_days_.insert(date.get<std::string>());
     } catch (const nlohmann::json::exception& e) {
         state.files_.clear();
-        state.failed_days_.clear();
+        state.retry_days_.clear();
         if (warning)
             *warning = state_path(corpus_dir) + " is malformed (" + e.what() +
                        "); every day will be downloaded again";
@@ -53,18 +53,18 @@ void FetchState::erase(const std::string& relative_path) {
     files_.erase(relative_path);
 }
 
-void FetchState::set_failed(const std::string& date, bool failed) {
-    if (failed)
-        failed_days_.insert(date);
+void FetchState::set_retry(const std::string& date, bool retry) {
+    if (retry)
+        retry_days_.insert(date);
     else
-        failed_days_.erase(date);
+        retry_days_.erase(date);
 }
 
 std::optional<std::string> FetchState::save(const std::string& corpus_dir) const {
     nlohmann::json files = nlohmann::json::object();
     for (const auto& [path, v] : files_)
         files[path] = {{"etag", v.etag}, {"last_modified", v.last_modified}, {"size", v.size}};
-    const nlohmann::json json = {{"version", 1}, {"files", files}, {"failed", failed_days_}};
+    const nlohmann::json json = {{"version", 1}, {"files", files}, {"retry", retry_days_}};
     // The values came from HTTP headers: replace, never throw, on invalid UTF-8.
     const std::string text =
         json.dump(1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";

@@ -6,7 +6,7 @@
 //
 //   {"version": 1, "files": {"paper_logs/2024/08/01.md":
 //       {"etag": "\"abc\"", "last_modified": "Thu, 01 Aug 2024 ...", "size": 21938}},
-//    "failed": ["2024-08-02"]}
+//    "retry": ["2024-08-02"]}
 //
 // Losing it costs one full download per day (the bytes are then compared with
 // the file on disk), never a wrong file.
@@ -39,16 +39,17 @@ class FetchState {
     void set(const std::string& relative_path, FileValidators validators);
     void erase(const std::string& relative_path);
 
-    // Days a run failed (YYYY-MM-DD), so that the next run tries them again.
-    const std::set<std::string>& failed_days() const { return failed_days_; }
-    void set_failed(const std::string& date, bool failed);
+    // Days (YYYY-MM-DD) a run failed or did not finish (it was killed), so
+    // that the next run tries them again.
+    const std::set<std::string>& retry_days() const { return retry_days_; }
+    void set_retry(const std::string& date, bool retry);
 
     // Writes the sidecar atomically; returns an error message or nullopt.
     std::optional<std::string> save(const std::string& corpus_dir) const;
 
   private:
     std::map<std::string, FileValidators> files_;
-    std::set<std::string> failed_days_;
+    std::set<std::string> retry_days_;
 };
 
 }  // namespace papers

@@ -308,6 +308,12 @@ FetchReport Fetcher::report(Clock::time_point started) const {
 Result<FetchReport> Fetcher::run(Day from, Day to) {
     const auto started = Clock::now();
     plan(from, to);
+    // Until this run ends, every day of it counts as to be retried: a run
+    // killed after writing a later day must not make the next run skip an
+    // earlier one that was still in flight.
+    for (const auto& job : jobs_) state_.set_retry(job.result.date, true);
+    if (auto error = state_.save(request_.corpus_dir))
+        note(LogLevel::Warning, "could not save the fetch state: " + *error);
     note(LogLevel::Info, "fetching " + std::to_string(jobs_.size()) + " days (" + format_day(from) +
                              " .. " + format_day(to) + ") from " + request_.base_url);
 
@@ -348,7 +354,7 @@ Result<FetchReport> Fetcher::run(Day from, Day to) {
                             nullptr);
     }
     for (const auto& job : jobs_)
-        state_.set_failed(job.result.date, job.result.outcome == DayOutcome::Failed);
+        state_.set_retry(job.result.date, job.result.outcome == DayOutcome::Failed);
     if (auto error = state_.save(request_.corpus_dir))
         note(LogLevel::Warning, "could not save the fetch state: " + *error);
     return report(started);
@@ -399,8 +405,8 @@ std::optional<Error> parse_bound(const std::optional<std::string>& text, const c
 
 // The days to fetch. Default end: today (UTC). Default start: the day after
 // the newest digest present, or kDefaultFirstDay, or the earliest day a
-// previous run failed, whichever is earliest that applies, so that a failed
-// day is tried again by the next run.
+// previous run failed or did not finish, whichever is earliest, so that such
+// a day is tried again by the next run.
 Result<std::pair<Day, Day>> resolve_range(const FetchRequest& request, const FetchState& state) {
     std::optional<Day> from, to;
     if (auto error = parse_bound(request.from, "--from", from)) return *error;
@@ -412,7 +418,7 @@ Result<std::pair<Day, Day>> resolve_range(const FetchRequest& request, const Fet
     if (!from) {
         const auto newest = newest_day_present(request.corpus_dir);
         from = newest ? next_day(*newest) : *parse_day(kDefaultFirstDay);
-        for (const auto& date : state.failed_days())
+        for (const auto& date : state.retry_days())
             if (const auto day = parse_day(date); day && *day < *from) from = day;
     }
     if (to->serial - from->serial >= kMaxRangeDays)

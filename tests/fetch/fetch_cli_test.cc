@@ -1,7 +1,14 @@
 // `papers fetch` end to end: the real binary against the fault server.
+#include <fcntl.h>
 #include <gtest/gtest.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
+#include <chrono>
+#include <filesystem>
 #include <nlohmann/json.hpp>
+#include <thread>
 
 #include "tests/e2e/cli_runner.h"
 #include "tests/fetch/fault_server.h"
@@ -69,6 +76,41 @@ TEST_F(FetchCliTest, DefaultCorpusIsUnderXdgDataHome) {
     EXPECT_EQ(slurp(data + "/papers/corpus/paper_logs/2024/10/04.md"),
               slurp(tiny_root() + "/paper_logs/2024/10/04.md"));
     EXPECT_NE(r.err.find(" debug GET file://"), std::string::npos) << describe(r);
+}
+
+// SIGKILL while an earlier day is still in flight and a later one is
+// written: the next run with the default range still fetches the earlier day.
+TEST_F(FetchCliTest, KilledRunLeavesNoDayBehind) {
+    server_.set_fault("2024-10-01", "hang");
+    const pid_t pid = fork();
+    ASSERT_GE(pid, 0);
+    if (pid == 0) {
+        const int null = open("/dev/null", O_WRONLY);
+        dup2(null, STDOUT_FILENO);
+        dup2(null, STDERR_FILENO);
+        execl(PAPERS_BINARY, PAPERS_BINARY, "fetch", "--corpus", corpus().c_str(), "--base-url",
+              server_.base_url().c_str(), "--from", "2024-10-01", "--to", "2024-10-04",
+              static_cast<char*>(nullptr));
+        _exit(127);
+    }
+    const std::string later = corpus() + "/paper_logs/2024/10/04.md";
+    for (int i = 0; i < 200 && !std::filesystem::exists(later); ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    kill(pid, SIGKILL);
+    waitpid(pid, nullptr, 0);
+    ASSERT_TRUE(std::filesystem::exists(later));
+    ASSERT_FALSE(std::filesystem::exists(corpus() + "/paper_logs/2024/10/01.md"));
+
+    server_.set_fault("2024-10-01", "none");
+    const auto r = fetch(
+        {"--corpus", corpus(), "--base-url", server_.base_url(), "--to", "2024-10-04", "--json"});
+    EXPECT_EQ(r.exit_code, 0) << describe(r);
+    const auto json = nlohmann::json::parse(r.out);
+    ASSERT_FALSE(json["days"].empty()) << describe(r);
+    EXPECT_EQ(json["days"][0]["date"], "2024-10-01");
+    EXPECT_EQ(json["days"][0]["outcome"], "fetched");
+    EXPECT_EQ(slurp(corpus() + "/paper_logs/2024/10/01.md"),
+              slurp(tiny_root() + "/paper_logs/2024/10/01.md"));
 }
 
 TEST_F(FetchCliTest, UsageErrorsExitTwo) {
