@@ -153,6 +153,11 @@ struct Fault {
     unsigned attempts;    // transient faults are retried
 };
 
+// For test names and failure messages (gtest would print the bytes).
+void PrintTo(const Fault& fault, std::ostream* out) {
+    *out << fault.mode;
+}
+
 class FaultTest : public FetchTest, public ::testing::WithParamInterface<Fault> {};
 
 TEST_P(FaultTest, NeverReplacesAGoodFile) {
