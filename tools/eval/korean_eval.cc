@@ -25,10 +25,10 @@
 #include <string>
 #include <vector>
 
-#include "indexer/digest_parser.h"
-#include "indexer/document_builder.h"
-#include "indexer/index_writer.h"
 #include "query/searcher.h"
+#include "tools/eval/baseline_index.h"
+#include "tools/eval/corpus_papers.h"
+#include "tools/eval/our_index.h"
 
 namespace fs = std::filesystem;
 using papers::Paper;
@@ -244,34 +244,6 @@ std::pair<IdSet, IdSet> ground_truth(const PaperTexts& texts, const std::string&
 
 // --- corpus and indexes ----------------------------------
 
-std::vector<Paper> load_papers(const std::string& corpus) {
-    std::map<std::string, std::vector<Paper>> occurrences;
-    for (const auto& entry : fs::recursive_directory_iterator(corpus)) {
-        if (!entry.is_regular_file() || entry.path().extension() != ".md") continue;
-        std::ifstream in(entry.path(), std::ios::binary);
-        const std::string content((std::istreambuf_iterator<char>(in)), {});
-        for (auto& paper : papers::parse_digest(content, entry.path().string()).papers)
-            occurrences[paper.arxiv_id].push_back(std::move(paper));
-    }
-    std::vector<Paper> merged;
-    for (const auto& [id, list] : occurrences) merged.push_back(papers::merge_occurrences(list));
-    return merged;
-}
-
-// A fresh directory under the system temp dir, removed on destruction.
-struct TempDir {
-    fs::path path;
-    explicit TempDir(const std::string& name) {
-        std::string pattern = (fs::temp_directory_path() / (name + ".XXXXXX")).string();
-        if (!mkdtemp(pattern.data())) throw std::runtime_error("cannot create " + pattern);
-        path = pattern;
-    }
-    ~TempDir() {
-        std::error_code ignored;
-        fs::remove_all(path, ignored);
-    }
-};
-
 struct BuildStats {
     double seconds = 0;
     uintmax_t bytes = 0;
@@ -292,34 +264,6 @@ BuildStats timed_build(const fs::path& dir, Build build) {
     return {elapsed.count(), directory_bytes(dir)};
 }
 
-void build_ours(const fs::path& dir, const std::string& corpus) {
-    papers::IndexRequest request;
-    request.db_path = (dir / "db").string();
-    request.inputs = {corpus};
-    auto report = papers::index_paths(request);
-    if (!report) throw std::runtime_error("our index: " + report.error().message);
-}
-
-// The baseline: one document per paper, every text field through one
-// CJK-ngram TermGenerator, the arXiv id as a Q term and as the data.
-void build_baseline(const fs::path& dir, const std::vector<Paper>& papers_list) {
-    Xapian::WritableDatabase db((dir / "db").string(), Xapian::DB_CREATE_OR_OPEN);
-    Xapian::TermGenerator generator;
-    generator.set_stemmer(Xapian::Stem("english"));
-    generator.set_flags(Xapian::TermGenerator::FLAG_CJK_NGRAM);
-    for (const auto& paper : papers_list) {
-        Xapian::Document doc;
-        generator.set_document(doc);
-        generator.index_text(paper.title);
-        for (const auto& author : paper.authors) generator.index_text(author);
-        for (const auto& section : paper.sections) generator.index_text(section.text);
-        doc.add_boolean_term("Q" + paper.arxiv_id);
-        doc.set_data(paper.arxiv_id);
-        db.replace_document("Q" + paper.arxiv_id, doc);
-    }
-    db.commit();
-}
-
 // --- queries ---------------------------------------------
 
 // "보상 모델" -> 보상 모델, 보상모델, 보상 모델을 (을 after a final consonant, else 를).
@@ -334,29 +278,13 @@ std::array<std::string, kForms> query_forms(const std::string& term) {
 
 // Our hits; a relaxed search (not every word matched) counts as no hits.
 IdSet search_ours(papers::Searcher& searcher, const std::string& query, size_t limit) {
-    papers::SearchRequest request;
-    request.query = query;
-    request.limit = limit;
-    auto results = searcher.search(request);
-    if (!results) throw std::runtime_error("our search: " + results.error().message);
-    IdSet ids;
-    if (results->relaxed) return ids;
-    for (const auto& hit : results->hits) ids.insert(hit.paper.arxiv_id);
-    return ids;
+    const auto ranked = papers::eval::search_ours(searcher, query, limit);
+    return ranked.relaxed ? IdSet{} : IdSet(ranked.ids.begin(), ranked.ids.end());
 }
 
 IdSet search_baseline(const Xapian::Database& db, const std::string& query) {
-    Xapian::QueryParser parser;
-    parser.set_stemmer(Xapian::Stem("english"));
-    parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
-    parser.set_default_op(Xapian::Query::OP_AND);
-    const unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_CJK_NGRAM;
-    Xapian::Enquire enquire(db);
-    enquire.set_query(parser.parse_query(query, flags));
-    IdSet ids;
-    for (const auto& doc_id : enquire.get_mset(0, db.get_doccount()))
-        ids.insert(db.get_document(doc_id).get_data());
-    return ids;
+    const auto ids = papers::eval::search_baseline(db, query, db.get_doccount());
+    return IdSet(ids.begin(), ids.end());
 }
 
 // --- scoring and printing --------------------------------
@@ -531,15 +459,16 @@ void print_build(const char* name, const BuildStats& stats) {
 }
 
 int run(const std::string& corpus) {
-    const std::vector<Paper> papers_list = load_papers(corpus);
+    const std::vector<Paper> papers_list = papers::eval::load_papers(corpus);
     PaperTexts texts;
     for (const auto& paper : papers_list) texts[paper.arxiv_id] = texts_of(paper);
 
-    TempDir ours_dir("korean_eval_ours"), baseline_dir("korean_eval_baseline");
-    const BuildStats ours_build =
-        timed_build(ours_dir.path, [&] { build_ours(ours_dir.path, corpus); });
-    const BuildStats baseline_build =
-        timed_build(baseline_dir.path, [&] { build_baseline(baseline_dir.path, papers_list); });
+    papers::eval::TempDir ours_dir("korean_eval_ours"), baseline_dir("korean_eval_baseline");
+    const BuildStats ours_build = timed_build(
+        ours_dir.path, [&] { papers::eval::build_our_index(ours_dir.path / "db", corpus); });
+    const BuildStats baseline_build = timed_build(baseline_dir.path, [&] {
+        papers::eval::build_baseline_index(baseline_dir.path / "db", papers_list);
+    });
 
     auto searcher = papers::Searcher::open((ours_dir.path / "db").string());
     if (!searcher) throw std::runtime_error("our index: " + searcher.error().message);
