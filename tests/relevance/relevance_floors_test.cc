@@ -1,0 +1,62 @@
+// Runs tools/eval/relevance_eval on the shared corpus with the judged
+// queries of tests/relevance/queries.tsv, prints its table, and checks each
+// family against floors set just under what was measured (2,229 papers,
+// 2023-11-20 .. 2024-08-30), and against the CJK n-gram baseline.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "tests/e2e/cli_runner.h"
+#include "tests/test_paths.h"
+
+namespace papers::test {
+namespace {
+
+struct Floor {
+    const char* family;
+    const char* metric;
+    double at_least;  // ours
+};
+
+// Measured: known-en 1.000, known-ko success@1 0.883 / MRR@10 0.932,
+// author 1.000 / 1.000, ko-morph precision 0.947 / recall 1.000.
+const Floor kFloors[] = {
+    {"known-en", "success@1", 0.98},
+    {"known-ko", "success@1", 0.85},
+    {"known-ko", "MRR@10", 0.90},
+    {"author", "precision (whole list)", 0.99},
+    {"author", "recall (whole list)", 0.99},
+    {"ko-morph", "precision (whole list)", 0.93},
+    {"ko-morph", "recall (whole list)", 0.99},
+};
+
+TEST(RelevanceFloors, EveryFamilyAtItsFloorAndAboveTheBaseline) {
+    PAPERS_REQUIRE_SHARED();
+    TempDir dir;
+    const std::string json_path = dir.path() + "/relevance.json";
+    const auto run = run_binary(
+        RELEVANCE_EVAL,
+        {shared_corpus_dir().string(),
+         (source_dir() / "tests" / "relevance" / "queries.tsv").string(), "--json", json_path},
+        {});
+    std::cout << run.out;
+    ASSERT_EQ(run.exit_code, 0) << run.err;
+
+    std::ifstream in(json_path);
+    const auto results = nlohmann::json::parse(in);
+    const auto& families = results.at("families");
+    for (const auto& floor : kFloors) {
+        const double ours = families.at(floor.family).at("ours").at(floor.metric);
+        EXPECT_GE(ours, floor.at_least) << floor.family << " " << floor.metric;
+    }
+    for (const auto& [family, sides] : families.items())
+        for (const char* metric : {"success@1", "MRR@10", "recall@100", "nDCG@10"})
+            EXPECT_GE(sides.at("ours").at(metric).get<double>(),
+                      sides.at("baseline").at(metric).get<double>())
+                << family << " " << metric << ": below the CJK n-gram baseline";
+}
+
+}  // namespace
+}  // namespace papers::test
