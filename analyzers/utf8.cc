@@ -39,9 +39,12 @@ size_t valid_sequence_length(std::string_view s, size_t i) {
 uint32_t decode(std::string_view s, size_t i, size_t len) {
     const auto b = [&](size_t k) { return static_cast<uint8_t>(s[i + k]); };
     switch (len) {
-        case 1: return b(0);
-        case 2: return ((b(0) & 0x1Fu) << 6) | (b(1) & 0x3Fu);
-        case 3: return ((b(0) & 0x0Fu) << 12) | ((b(1) & 0x3Fu) << 6) | (b(2) & 0x3Fu);
+        case 1:
+            return b(0);
+        case 2:
+            return ((b(0) & 0x1Fu) << 6) | (b(1) & 0x3Fu);
+        case 3:
+            return ((b(0) & 0x0Fu) << 12) | ((b(1) & 0x3Fu) << 6) | (b(2) & 0x3Fu);
         default:
             return ((b(0) & 0x07u) << 18) | ((b(1) & 0x3Fu) << 12) | ((b(2) & 0x3Fu) << 6) |
                    (b(3) & 0x3Fu);
@@ -75,6 +78,25 @@ bool is_valid_utf8(std::string_view in) {
         i += len;
     }
     return true;
+}
+
+void append_utf8(std::string& out, uint32_t cp) {
+    if ((cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) cp = 0xFFFD;
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
 }
 
 std::string printable(std::string_view in) {

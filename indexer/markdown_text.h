@@ -30,7 +30,4 @@ std::string decode_entities(std::string_view s);
 // The clean-up for one line of digest text: tags, emphasis, entities, trim.
 std::string clean_inline(std::string_view s);
 
-// Appends code point `cp` as UTF-8 (U+FFFD for surrogates and out of range).
-void append_utf8(std::string& out, uint32_t cp);
-
 }  // namespace papers

@@ -2,6 +2,7 @@
 
 #include <utility>
 
+#include "analyzers/utf8.h"
 #include "indexer/markdown_text.h"
 
 namespace papers {
