@@ -28,7 +28,9 @@ ExitCode report(const Error& error, const std::string& db_path) {
     std::cerr << "papers: " << printable(error.message) << "\n";
     if (error.kind == ErrorKind::NoIndex) {
         std::cerr << "build one with: papers index --db " << printable(db_path) << " PATH...\n"
-                  << "(PATH: digest files or directories of them, e.g. corpus/)\n";
+                  << "(PATH: digest files or directories of them, e.g. corpus/)\n"
+                  << "or fetch the archive and index it: papers update --db " << printable(db_path)
+                  << "\n";
     }
     return exit_code_for(error.kind);
 }
