@@ -51,6 +51,11 @@ struct Analyzer::Impl {
 
 // text -> tokens -> per token: normalise -> stem by script -> Term.
 // One position per token; a compound's whole term shares its first part's.
+// A Korean word that lost a particle or an ending (other than the genitive
+// 의) leaves a gap after it: "이미지를 생성하는" (generating images) and
+// "생성된 모델" (a generated model) are not the compounds 이미지 생성 and
+// 생성 모델, which phrase queries look for, while "전문가의 혼합" still is
+// 전문가 혼합.
 void Analyzer::Impl::run(std::string_view text, const std::function<void(const Term&)>& emit) {
     tokenizer.tokenize(text, tokens);
     uint32_t position = 1;
@@ -65,7 +70,10 @@ void Analyzer::Impl::run(std::string_view text, const std::function<void(const T
                 term_text(text.substr(token.start, token.end - token.start), token.script, kind);
             if (term.empty() || term.size() > kMaxTermBytes)
                 continue;  // the position is still used
+            const bool inflected = kind == TermKind::Hangul && term.size() < normalized.size() &&
+                                   std::string_view(normalized).substr(term.size()) != "의";
             emit(Term{std::move(term), position, token.start, token.end, kind});
+            if (inflected) ++position;
         }
     }
 }

@@ -40,9 +40,13 @@ TEST_F(AnalyzerTest, TermsAndPositions) {
         {"  \n\t ", ""},
         {"diffusion models", "diffus@1 model@2"},
         // Korean: particles and endings removed, one position per word.
-        {"보상 모델을 학습했습니다", "보상@1 모델@2 학습@3"},
+        // A particle or ending leaves a gap, so phrases do not bridge it;
+        // the genitive 의 does not (전문가의 혼합 is the compound 전문가 혼합).
+        {"보상 모델을 학습했습니다", "보상@1 모델@2 학습@4"},
+        {"이미지를 생성하는 모델", "이미지@1 생성@3 모델@5"},
+        {"전문가의 혼합", "전문가@1 혼합@2"},
         {"보상모델이", "보상모델@1"},
-        {"효율적인 추론", "효율@1 추론@2"},
+        {"효율적인 추론", "효율@1 추론@3"},
         // A particle glued to a Latin word takes a position but yields no term.
         {"LLM들은 긴 텍스트를", "llm@1 긴@3 텍스트@4"},
         {"4000단어 이상의", "4000@1 단어@2 이상@3"},
@@ -126,7 +130,7 @@ TEST_F(AnalyzerTest, ReusableAndCallbackAgrees) {
     std::vector<Term> second;
     analyzer.analyze(text, [&](const Term& t) { second.push_back(t); });
     EXPECT_EQ(render(first), render(second));
-    EXPECT_EQ(render(first), "=llm-as-a-judge@1 llm@1 as@2 a@3 judg@4 평가@5 방법@6 人@7");
+    EXPECT_EQ(render(first), "=llm-as-a-judge@1 llm@1 as@2 a@3 judg@4 평가@5 방법@6 人@8");
 }
 
 TEST_F(AnalyzerTest, OverlongTermsAreDropped) {

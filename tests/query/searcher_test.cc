@@ -114,6 +114,24 @@ TEST_F(SearcherTest, RelaxesToAnyWordWhenNoPaperHasAll) {
     EXPECT_EQ(results->hits[0].paper.arxiv_id, "2409.00002");
 }
 
+TEST_F(SearcherTest, AKoreanCompoundDoesNotSpanAParticle) {
+    // 00002 says "스케일링 법칙을 분석했습니다": the words, not the compound
+    // 법칙 분석, so only the relaxed reading finds it.
+    SearchRequest request;
+    request.query = "법칙 분석";
+    auto results = searcher_->search(request);
+    ASSERT_TRUE(results);
+    EXPECT_TRUE(results->relaxed);
+    ASSERT_EQ(results->hits.size(), 1u);
+    EXPECT_EQ(results->hits[0].paper.arxiv_id, "2409.00002");
+    // "스케일링 법칙" is one.
+    request.query = "스케일링 법칙";
+    results = searcher_->search(request);
+    ASSERT_TRUE(results);
+    EXPECT_FALSE(results->relaxed);
+    EXPECT_EQ(results->hits.size(), 1u);
+}
+
 TEST_F(SearcherTest, SnippetsHighlightMatchedKoreanAndEnglishWords) {
     SearchRequest request;
     request.query = "보상 GPT-4o";
@@ -129,9 +147,9 @@ TEST_F(SearcherTest, SnippetsHighlightMatchedKoreanAndEnglishWords) {
 }
 
 TEST_F(SearcherTest, SyntaxErrorsAreReported) {
-    for (const char* bad : {"\"unclosed", "(diffusion", "title:(", "()", "diffusion)", "title:", "nosuchfield:x",
-                            "date:2024-13", "date:2024-09-31x", "votes:abc", "AND diffusion",
-                            "diffusion OR", "NOT", "", "votes:9..1"}) {
+    for (const char* bad : {"\"unclosed", "(diffusion", "title:(", "()", "diffusion)", "title:",
+                            "nosuchfield:x", "date:2024-13", "date:2024-09-31x", "votes:abc",
+                            "AND diffusion", "diffusion OR", "NOT", "", "votes:9..1"}) {
         SearchRequest request;
         request.query = bad;
         auto results = searcher_->search(request);

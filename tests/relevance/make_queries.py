@@ -20,6 +20,11 @@ binary relevance). Families:
   ko-morph  a common research term, spaced, unspaced or with a particle ->
             every paper containing it as a word in any spacing and inflection
             (the rule of tools/eval/korean_eval.cc `find_term`, ported below)
+  cross-lingual  an English term -> every paper using it or a Korean rendering
+            of it (a hand-written dictionary below, CROSS_LINGUAL)
+  topic     researcher queries in English and Korean with graded judgments
+            made by reading the papers; copied, checked, from the hand-made
+            tests/relevance/topic_judgments.tsv
 """
 import os
 import random
@@ -146,9 +151,12 @@ def only_endings(run):
 
 
 def word_at(text, pos, groups):
-    """End of the term at pos, groups joined by any whitespace or none."""
+    """End of the term at pos, groups joined by any whitespace or none, or by
+    the genitive particle and whitespace (전문가의 혼합 is 전문가 혼합)."""
     for g, group in enumerate(groups):
         if g > 0:
+            if text.startswith('의', pos) and pos + 1 < len(text) and text[pos + 1] in SPACE:
+                pos += 1
             while pos < len(text) and text[pos] in SPACE:
                 pos += 1
         if not text.startswith(group, pos):
@@ -364,17 +372,190 @@ def ko_morph(papers):
     return rows
 
 
+# English research terms and the Korean renderings the digests use for them,
+# written by hand (not mined, so that the glossary is judged, not copied).
+CROSS_LINGUAL = '''
+reinforcement learning:강화 학습|강화학습
+reward model:보상 모델
+diffusion model:확산 모델
+knowledge distillation:지식 증류
+hallucination:환각
+speech recognition:음성 인식
+image generation:이미지 생성
+video generation:비디오 생성|동영상 생성
+text generation:텍스트 생성
+quantization:양자화
+synthetic data:합성 데이터
+mixture of experts:전문가 혼합
+computational cost:계산 비용
+knowledge graph:지식 그래프
+retrieval augmented generation:검색 증강 생성
+human feedback:인간 피드백
+pre-training:사전 학습|사전 훈련
+in-context learning:문맥 내 학습|인컨텍스트 학습
+chain of thought:사고 연쇄|생각의 사슬|사고의 연쇄
+instruction tuning:지시 조정|명령어 튜닝|지시 튜닝|명령 튜닝
+preference optimization:선호 최적화|선호도 최적화
+world model:세계 모델|월드 모델
+contrastive learning:대조 학습
+self-supervised learning:자기 지도 학습
+federated learning:연합 학습
+continual learning:지속 학습|연속 학습|지속적 학습
+curriculum learning:커리큘럼 학습
+meta-learning:메타 학습
+transfer learning:전이 학습
+catastrophic forgetting:치명적 망각|파국적 망각
+object detection:객체 탐지|객체 검출
+semantic segmentation:의미론적 분할|시맨틱 분할
+depth estimation:깊이 추정
+pose estimation:자세 추정|포즈 추정
+super-resolution:초해상도
+text-to-speech:텍스트 음성 변환
+machine translation:기계 번역
+question answering:질의응답|질문 응답
+code generation:코드 생성
+mathematical reasoning:수학적 추론
+neural network:신경망
+graph neural network:그래프 신경망
+state space model:상태 공간 모델
+long context:긴 문맥|긴 컨텍스트
+speculative decoding:추측 디코딩|투기적 디코딩
+beam search:빔 탐색|빔 서치
+monte carlo tree search:몬테카를로 트리 탐색|몬테 카를로 트리 탐색
+policy optimization:정책 최적화
+reward hacking:보상 해킹
+red teaming:레드 팀|레드팀
+jailbreak:탈옥
+adversarial attack:적대적 공격
+robustness:견고성|강건성
+interpretability:해석 가능성
+data augmentation:데이터 증강
+data contamination:데이터 오염
+evaluation metric:평가 지표|평가 메트릭
+autonomous driving:자율 주행
+robot manipulation:로봇 조작
+motion generation:모션 생성|동작 생성
+3D reconstruction:3D 재구성
+novel view synthesis:새로운 시점 합성|새로운 뷰 합성
+gaussian splatting:가우시안 스플래팅
+neural radiance field:신경 방사장|신경 복사장
+image editing:이미지 편집
+video editing:비디오 편집
+visual question answering:시각적 질의응답|시각적 질문 응답
+optical character recognition:광학 문자 인식
+multilingual:다국어
+low-resource language:저자원 언어
+tokenizer:토크나이저
+embedding:임베딩
+latent space:잠재 공간
+denoising:노이즈 제거|잡음 제거
+inference speed:추론 속도
+memory usage:메모리 사용량
+parameter-efficient fine-tuning:매개변수 효율적 미세 조정|파라미터 효율적 미세 조정
+low-rank adaptation:저랭크 적응|저순위 적응
+pruning:가지치기|프루닝
+model merging:모델 병합
+scaling law:스케일링 법칙
+emergent abilities:창발적 능력
+self-correction:자기 수정|자기 교정
+self-reflection:자기 성찰
+tool use:도구 사용
+web agent:웹 에이전트
+multi-agent:다중 에이전트|멀티 에이전트
+instruction following:지시 따르기|명령 수행|지시 수행
+safety alignment:안전 정렬
+watermark:워터마크
+copyright:저작권
+protein:단백질
+molecule:분자
+weather forecasting:기상 예측|날씨 예측
+time series:시계열
+recommendation system:추천 시스템
+search engine:검색 엔진
+audio generation:오디오 생성
+music generation:음악 생성
+speech synthesis:음성 합성
+emotion recognition:감정 인식
+reasoning:추론
+sparse attention:희소 어텐션
+attention mechanism:어텐션 메커니즘|주의 메커니즘
+vision transformer:비전 트랜스포머
+multimodal:멀티모달|다중 모달
+point cloud:포인트 클라우드|점군
+image captioning:이미지 캡셔닝|이미지 캡션 생성
+text-to-image:텍스트-이미지|텍스트 투 이미지
+open-source:오픈 소스|오픈소스
+zero-shot:제로샷|제로 샷
+few-shot:퓨샷|소수 샷
+'''
+
+
+def english_pattern(term):
+    """The term as a whole word or phrase, any case, words joined by spaces
+    or hyphens, with a plural ending."""
+    words = re.split(r'[\s-]+', term)
+    return re.compile(r'(?<![A-Za-z0-9])' + r'[\s-]*'.join(map(re.escape, words))
+                      + r'(?:s|es)?(?![A-Za-z0-9])', re.I)
+
+
+def cross_lingual(papers):
+    """An English term -> every paper using it or one of its Korean renderings
+    (as a word, any spacing and inflection). Kept where the English term is in
+    at least 2 papers (so a corpus-mined glossary could know it), at least one
+    paper has only the Korean rendering, and at most 100 papers are relevant
+    (so that recall@100 can reach 1)."""
+    rows = []
+    for line in CROSS_LINGUAL.strip().splitlines():
+        english, renderings = line.split(':')
+        pattern = english_pattern(english)
+        with_english, with_korean = set(), set()
+        for p in papers:
+            if pattern.search(p.title) or pattern.search(p.body):
+                with_english.add(p.id)
+            for korean in renderings.split('|'):
+                if any(occurs_as_word(f, korean.split()) for f in (p.title, p.body)):
+                    with_korean.add(p.id)
+        relevant = with_english | with_korean
+        if len(with_english) >= 2 and with_korean - with_english and len(relevant) <= 100:
+            rows.append(('cross-lingual', english, sorted(relevant)))
+    return rows
+
+
+def topic(papers, path):
+    """The hand-judged topic queries; every id must be a paper of the corpus."""
+    if not os.path.exists(path):
+        return []
+    known = {p.id for p in papers}
+    rows = []
+    with open(path, encoding='utf-8') as f:
+        for number, line in enumerate(f, 1):
+            line = line.rstrip('\n')
+            if not line.strip() or line.startswith('#'):
+                continue
+            family, query, ids, grades = line.split('\t')
+            relevant = ids.split()
+            unknown = [i for i in relevant if i not in known]
+            if family != 'topic' or unknown or not relevant:
+                sys.exit('%s:%d: bad judgment (family %r, unknown ids %s)'
+                         % (path, number, family, unknown))
+            rows.append(('topic', query, relevant, grades))
+    return rows
+
+
 def main():
     corpus = sys.argv[1] if len(sys.argv) > 1 else '../shared/corpus/daily_papers_ko/paper_logs'
     papers = load(corpus)
     rng = random.Random(SEED)
-    rows = known_en(papers, rng) + known_ko(papers, rng) + author(papers, rng) + ko_morph(papers)
+    rows = (known_en(papers, rng) + known_ko(papers, rng) + author(papers, rng) + ko_morph(papers)
+            + cross_lingual(papers))
+    rows += topic(papers, os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                       'topic_judgments.tsv'))
     out = sys.stdout
     out.write('# Judged queries for the relevance harness; generated by '
               'tests/relevance/make_queries.py (do not edit by hand).\n')
     out.write('# %d papers. family\tquery\trelevant ids\tgrades\n' % len(papers))
-    for family, query, relevant in rows:
-        out.write('%s\t%s\t%s\t\n' % (family, query, ' '.join(relevant)))
+    for family, query, relevant, *grades in rows:
+        out.write('%s\t%s\t%s\t%s\n' % (family, query, ' '.join(relevant), ' '.join(grades)))
 
 
 if __name__ == '__main__':

@@ -131,11 +131,18 @@ size_t inflection_at(const std::u32string& text, size_t pos) {
     return end < text.size() && is_space(text[end]) ? end - pos : 0;
 }
 
-// End of the term at `pos`, its groups separated by any whitespace or none.
+// The genitive particle 의 at `pos` before whitespace: "전문가의 혼합" is
+// 전문가 혼합 (mixture of experts) as much as "전문가 혼합" is.
+size_t genitive_at(const std::u32string& text, size_t pos) {
+    return pos + 1 < text.size() && text[pos] == U'의' && is_space(text[pos + 1]) ? 1 : 0;
+}
+
+// End of the term at `pos`, its groups separated by any whitespace or none,
+// or by the genitive 의 and whitespace.
 std::optional<size_t> match_at(const std::u32string& text, size_t pos,
                                const std::vector<std::u32string>& groups, Fit fit) {
     for (size_t g = 0; g < groups.size(); ++g) {
-        if (g > 0 && fit == Fit::Loose) pos += inflection_at(text, pos);
+        if (g > 0) pos += fit == Fit::Loose ? inflection_at(text, pos) : genitive_at(text, pos);
         if (g > 0)
             while (pos < text.size() && is_space(text[pos])) ++pos;
         if (text.compare(pos, groups[g].size(), groups[g]) != 0) return std::nullopt;
@@ -183,10 +190,10 @@ bool fits(const std::u32string& text, size_t pos, size_t end, Fit fit) {
 
 // Relevance rule (Fit::Word): the term occurs as a word, in any spacing
 // and inflection. Its groups may be joined by whitespace or nothing
-// (보상모델, 보상 모델). Before it: the start or a non-Hangul character.
-// After it: the end, a non-Hangul character, or only particles and endings
-// up to the end of the Hangul run (보상 모델을, 정렬된), not another noun
-// (보상 모델링, 토큰화, 추론과정). Returns where the first occurrence starts.
+// (보상모델, 보상 모델), or by the genitive 의 (전문가의 혼합). Before it: the start or a
+// non-Hangul character. After it: the end, a non-Hangul character, or only particles and endings up
+// to the end of the Hangul run (보상 모델을, 정렬된), not another noun (보상 모델링, 토큰화,
+// 추론과정). Returns where the first occurrence starts.
 std::optional<size_t> find_term(const std::u32string& text,
                                 const std::vector<std::u32string>& groups, Fit fit) {
     for (size_t pos = 0; pos < text.size(); ++pos) {

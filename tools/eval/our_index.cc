@@ -14,10 +14,12 @@ void build_our_index(const std::filesystem::path& db_dir, const std::string& cor
     if (!report) throw std::runtime_error("our index: " + report.error().message);
 }
 
-Ranked search_ours(Searcher& searcher, const std::string& query, size_t limit) {
+Ranked search_ours(Searcher& searcher, const std::string& query, size_t limit,
+                   double votes_weight) {
     SearchRequest request;
     request.query = query;
     request.limit = limit;
+    request.votes_weight = votes_weight;
     auto results = searcher.search(request);
     if (!results) throw std::runtime_error("our search: " + results.error().message);
     Ranked ranked;

@@ -18,8 +18,9 @@ struct Ranked {
     bool relaxed = false;          // no paper had every word (SearchResults::relaxed)
 };
 
-// Searcher::search with default ranking; throws on a search error.
-Ranked search_ours(Searcher& searcher, const std::string& query, size_t limit);
+// Searcher::search, ranked by relevance; throws on a search error.
+Ranked search_ours(Searcher& searcher, const std::string& query, size_t limit,
+                   double votes_weight = SearchRequest{}.votes_weight);
 
 // Searcher::author: every paper with that author, newest first.
 Ranked author_ours(Searcher& searcher, const std::string& name);

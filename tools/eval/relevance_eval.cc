@@ -3,12 +3,17 @@
 // tests/relevance/make_queries.py), one markdown table per query family.
 // Run from the project root:
 //   build/tools/eval/relevance_eval ../shared/corpus/daily_papers_ko/paper_logs
-//       tests/relevance/queries.tsv [--json FILE]
+//       tests/relevance/queries.tsv [--json FILE] [--details FILE]
+//       [--votes-weight W]
+//
+// --details writes one line per query and side (metrics, the relevant papers
+// missed and the irrelevant ones returned first) to find what to fix;
+// --votes-weight overrides SearchRequest::votes_weight, to tune it.
 //
 // Our side runs Searcher::search (default ranking) or, for the author
 // family, Searcher::author; the baseline runs its plain query for every
 // family. Ranked metrics read the first 100 hits; the set-based families
-// (author, ko-morph) also read the whole result list for precision and
+// (author, ko-morph, cross-lingual) also read the whole result list for precision and
 // recall, and there a relaxed search of ours (not every word matched)
 // counts as no results, as in korean_eval.
 #include <xapian.h>
@@ -37,19 +42,20 @@ namespace {
 
 constexpr size_t kRankedLimit = 100;
 
-// Families in the order they are printed; the last two are in the issue but
-// have no judgments yet.
-const std::vector<std::string> kFamilies = {"known-en", "known-ko", "author", "ko-morph"};
-const std::vector<std::string> kNotYetJudged = {"cross-lingual", "topic"};
+// Families in the order they are printed.
+const std::vector<std::string> kFamilies = {"known-en", "known-ko",      "author",
+                                            "ko-morph", "cross-lingual", "topic"};
 
 bool is_set_family(const std::string& family) {
-    return family == "author" || family == "ko-morph";
+    return family == "author" || family == "ko-morph" || family == "cross-lingual";
 }
 
 struct Options {
     std::string corpus;
     std::string queries;
     std::string json;
+    std::string details;
+    std::optional<double> votes_weight;
 };
 
 struct Judged {
@@ -179,13 +185,14 @@ struct Sides {
     papers::Searcher& ours;
     const Xapian::Database& baseline;
     size_t doc_count;
+    double votes_weight;
 };
 
 std::vector<std::string> run_ours(const Sides& sides, const Judged& j) {
     if (j.family == "author") return papers::eval::author_ours(sides.ours, j.query).ids;
     const bool whole = is_set_family(j.family);
-    auto ranked =
-        papers::eval::search_ours(sides.ours, j.query, whole ? sides.doc_count : kRankedLimit);
+    auto ranked = papers::eval::search_ours(
+        sides.ours, j.query, whole ? sides.doc_count : kRankedLimit, sides.votes_weight);
     if (whole && ranked.relaxed) return {};
     return ranked.ids;
 }
@@ -195,19 +202,47 @@ std::vector<std::string> run_baseline(const Sides& sides, const Judged& j) {
                                          is_set_family(j.family) ? sides.doc_count : kRankedLimit);
 }
 
+// One query on one side, for --details: its scores, up to five relevant
+// papers it missed and the first five irrelevant ones it returned.
+void write_details(std::ostream& out, const char* side, const Judged& j,
+                   const std::vector<std::string>& ids, const QueryScore& s) {
+    std::vector<std::string> missed, wrong;
+    const std::set<std::string> returned(ids.begin(), ids.end());
+    for (const auto& id : j.relevant)
+        if (!returned.count(id) && missed.size() < 5) missed.push_back(id);
+    for (const auto& id : ids)
+        if (!j.relevant.count(id) && wrong.size() < 5) wrong.push_back(id);
+    const auto joined = [](const std::vector<std::string>& list) {
+        std::string text;
+        for (const auto& id : list) text += (text.empty() ? "" : " ") + id;
+        return text;
+    };
+    out << j.family << '\t' << side << '\t' << j.query << "\trr10=" << s.rr10
+        << " recall100=" << s.recall100 << " ndcg10=" << s.ndcg10
+        << " precision=" << (s.precision ? std::to_string(*s.precision) : "-")
+        << " recall=" << s.recall << " returned=" << ids.size() << " relevant=" << j.relevant.size()
+        << "\tmissed: " << joined(missed) << "\tirrelevant: " << joined(wrong) << '\n';
+}
+
 struct FamilyResult {
     std::string family;
     FamilyScore ours, baseline;
 };
 
-std::vector<FamilyResult> evaluate(const Sides& sides, const std::vector<Judged>& judged) {
+std::vector<FamilyResult> evaluate(const Sides& sides, const std::vector<Judged>& judged,
+                                   std::ostream* details) {
     std::vector<FamilyResult> results;
     for (const auto& family : kFamilies) {
         std::vector<QueryScore> ours, baseline;
         for (const auto& j : judged) {
             if (j.family != family) continue;
-            ours.push_back(score(j, run_ours(sides, j)));
-            baseline.push_back(score(j, run_baseline(sides, j)));
+            const auto ours_ids = run_ours(sides, j), baseline_ids = run_baseline(sides, j);
+            ours.push_back(score(j, ours_ids));
+            baseline.push_back(score(j, baseline_ids));
+            if (details) {
+                write_details(*details, "ours", j, ours_ids, ours.back());
+                write_details(*details, "baseline", j, baseline_ids, baseline.back());
+            }
         }
         if (!ours.empty()) results.push_back({family, average(ours), average(baseline)});
     }
@@ -261,7 +296,6 @@ void write_json(const std::string& path, const std::vector<FamilyResult>& result
     for (const auto& r : results)
         out["families"][r.family] = {{"ours", to_json(r.ours, r.family)},
                                      {"baseline", to_json(r.baseline, r.family)}};
-    out["not_yet_judged"] = kNotYetJudged;
     std::ofstream file(path);
     file << out.dump(2) << "\n";
     if (!file) throw std::runtime_error("cannot write " + path);
@@ -280,7 +314,14 @@ int run(const Options& options) {
     if (!searcher) throw std::runtime_error("our index: " + searcher.error().message);
     const Xapian::Database baseline((baseline_dir.path / "db").string());
 
-    const auto results = evaluate({**searcher, baseline, papers_list.size()}, judged);
+    std::ofstream details;
+    if (!options.details.empty()) {
+        details.open(options.details);
+        if (!details) throw std::runtime_error("cannot write " + options.details);
+    }
+    const double votes_weight = options.votes_weight.value_or(papers::SearchRequest{}.votes_weight);
+    const auto results = evaluate({**searcher, baseline, papers_list.size(), votes_weight}, judged,
+                                  options.details.empty() ? nullptr : &details);
     std::printf("# Relevance: ours vs Xapian CJK n-grams, %zu papers, %zu judged queries\n\n",
                 papers_list.size(), judged.size());
     std::printf(
@@ -289,8 +330,10 @@ int run(const Options& options) {
         "results; a relaxed search of ours counts as none).\n\n",
         kRankedLimit);
     for (const auto& r : results) print_table(r);
-    for (const auto& family : kNotYetJudged)
-        std::printf("## %s: not yet judged\n\n", family.c_str());
+    for (const auto& family : kFamilies)
+        if (std::none_of(results.begin(), results.end(),
+                         [&](const FamilyResult& r) { return r.family == family; }))
+            std::printf("## %s: no judged queries\n\n", family.c_str());
     if (!options.json.empty()) write_json(options.json, results, papers_list.size());
     return 0;
 }
@@ -302,6 +345,10 @@ std::optional<Options> parse_args(int argc, char** argv) {
         const std::string arg = argv[i];
         if (arg == "--json" && i + 1 < argc)
             options.json = argv[++i];
+        else if (arg == "--details" && i + 1 < argc)
+            options.details = argv[++i];
+        else if (arg == "--votes-weight" && i + 1 < argc)
+            options.votes_weight = std::stod(argv[++i]);
         else if (!arg.empty() && arg[0] == '-')
             return std::nullopt;
         else
@@ -318,7 +365,8 @@ std::optional<Options> parse_args(int argc, char** argv) {
 int main(int argc, char** argv) {
     const auto options = parse_args(argc, argv);
     if (!options) {
-        std::cerr << "usage: relevance_eval CORPUS_DIR QUERIES_TSV [--json FILE]\n";
+        std::cerr << "usage: relevance_eval CORPUS_DIR QUERIES_TSV [--json FILE] [--details FILE] "
+                     "[--votes-weight W]\n";
         return 2;
     }
     if (!fs::is_directory(options->corpus)) {
