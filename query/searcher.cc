@@ -32,17 +32,23 @@ constexpr size_t kSuggestions = 5;
 // Count matches exactly up to this many, so "N results" is exact for most queries.
 constexpr Xapian::doccount kCheckAtLeast = 2000;
 
-// The query's terms without field prefixes, for highlighting. Prefixes are
-// upper case; terms themselves are case folded.
+// A term without its field prefix. Prefixes are upper case; terms
+// themselves are case folded.
+std::string without_prefix(const std::string& term) {
+    size_t i = 0;
+    while (i < term.size() && term[i] >= 'A' && term[i] <= 'Z') ++i;
+    return term.substr(i);
+}
+
+// The query's terms without field prefixes, for highlighting.
 std::set<std::string> highlight_terms(const Xapian::Query& query) {
     std::set<std::string> terms;
     for (auto it = query.get_unique_terms_begin(); it != query.get_unique_terms_end(); ++it) {
         const std::string& term = *it;
         if (term.compare(0, schema::kAuthorKeyPrefix.size(), schema::kAuthorKeyPrefix) == 0)
             continue;
-        size_t i = 0;
-        while (i < term.size() && term[i] >= 'A' && term[i] <= 'Z') ++i;
-        if (i < term.size()) terms.insert(term.substr(i));
+        std::string text = without_prefix(term);
+        if (!text.empty()) terms.insert(std::move(text));
     }
     return terms;
 }
@@ -153,8 +159,9 @@ struct Searcher::Impl {
         return hit;
     }
 
-    Xapian::MSet run(const Xapian::Query& query, const SearchRequest& request) {
-        Xapian::Enquire enquire(db);
+    // Runs `query` on `enquire` (kept by the caller for explanations).
+    Xapian::MSet run(Xapian::Enquire& enquire, const Xapian::Query& query,
+                     const SearchRequest& request) {
         if (request.sort == SortOrder::Relevance) {
             // score = BM25 + votes_weight * log(1 + votes)
             Xapian::ValueWeightPostingSource prior(schema::kSlotVotePrior);
@@ -177,13 +184,14 @@ struct Searcher::Impl {
         if (!query) return query.error();
         SearchResults results;
         results.query = request.query;
-        Xapian::MSet mset = run(*query, request);
+        Xapian::Enquire enquire(db);
+        Xapian::MSet mset = run(enquire, *query, request);
         // Nothing matched: let Korean words stand apart, then accept any word.
         for (Strictness looser : {Strictness::AllWords, Strictness::AnyWord}) {
             if (mset.get_matches_estimated() > 0) break;
             auto relaxed = parser.parse(request.query, looser);
             if (!relaxed || relaxed->serialise() == query->serialise()) continue;
-            Xapian::MSet looser_mset = run(*relaxed, request);
+            Xapian::MSet looser_mset = run(enquire, *relaxed, request);
             if (looser_mset.get_matches_estimated() == 0) continue;
             mset = looser_mset;
             query = relaxed;
@@ -191,9 +199,27 @@ struct Searcher::Impl {
         }
         results.total = mset.get_matches_estimated();
         const std::set<std::string> terms = highlight_terms(*query);
-        for (auto it = mset.begin(); it != mset.end(); ++it)
+        const TermOrigins origins =
+            request.explain ? term_origins(*query, request.query) : TermOrigins{};
+        const double votes_weight = request.sort == SortOrder::Relevance ? request.votes_weight : 0;
+        for (auto it = mset.begin(); it != mset.end(); ++it) {
             results.hits.push_back(make_hit(it, terms));
+            if (request.explain)
+                results.hits.back().explanation =
+                    explain_match(db, enquire, it, origins, votes_weight);
+        }
         return results;
+    }
+
+    // Terms of `query` that the user did not type: other spellings of a
+    // Korean compound.
+    TermOrigins term_origins(const Xapian::Query& query, const std::string& typed_text) {
+        std::set<std::string> typed;
+        for (const auto& term : analyzer.analyze(typed_text)) typed.insert(term.text);
+        TermOrigins origins;
+        for (auto it = query.get_unique_terms_begin(); it != query.get_unique_terms_end(); ++it)
+            if (!typed.count(without_prefix(*it))) origins[*it] = TermOrigin::KoreanSpelling;
+        return origins;
     }
 
     Result<AuthorResults> author(const std::string& name, size_t limit) {

@@ -8,11 +8,13 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "analyzers/error.h"
 #include "analyzers/paper.h"
+#include "query/explain.h"
 
 namespace papers {
 
@@ -25,6 +27,7 @@ struct SearchRequest {
     SortOrder sort = SortOrder::Relevance;
     // Ranking: score = BM25 text score + votes_weight * log(1 + votes).
     double votes_weight = 0.5;
+    bool explain = false;  // fill Hit::explanation
 };
 
 // A byte range of a snippet to highlight.
@@ -37,8 +40,9 @@ struct Hit {
     size_t rank;  // 1-based, counting from the first result overall
     double score;
     Paper paper;
-    std::string snippet;                // plain text, no markup, from the paper's sections
-    std::vector<Highlight> highlights;  // matched words within `snippet`
+    std::string snippet;                     // plain text, no markup, from the paper's sections
+    std::vector<Highlight> highlights;       // matched words within `snippet`
+    std::optional<Explanation> explanation;  // with SearchRequest::explain
 };
 
 struct SearchResults {

@@ -1,5 +1,5 @@
 // papers search [--db DIR] [--limit N] [--offset N] [--sort relevance|votes|date]
-//               [--votes-weight X] [--json] QUERY...
+//               [--votes-weight X] [--explain] [--json] QUERY...
 #include <algorithm>
 
 #include "analyzers/schema.h"
@@ -16,6 +16,7 @@ struct SearchOptions {
     size_t offset = 0;
     SortOrder sort = SortOrder::Relevance;
     double votes_weight = SearchRequest{}.votes_weight;
+    bool explain = false;
 };
 
 // The query syntax, with one line per field from the schema table, so the
@@ -48,6 +49,7 @@ int run_search(const SearchOptions& options) {
     request.offset = options.offset;
     request.sort = options.sort;
     request.votes_weight = options.votes_weight;
+    request.explain = options.explain;
     const auto results = index.searcher->search(request);
     if (!results) return report(results.error(), index.db_path);
 
@@ -77,6 +79,9 @@ Command add_search_command(CLI::App& app) {
                      "relevance ranking: text score + X * log(1 + votes); 0 ignores votes")
         ->check(CLI::Range(0.0, 100.0))
         ->capture_default_str();
+    command->add_flag("--explain", options->explain,
+                      "show why each paper matched: its terms, their fields and origins, "
+                      "and the text and votes parts of the score");
     command->add_option("QUERY", options->words, "words, phrases and FIELD:word terms")->required();
     command->footer(query_syntax_help());
     return {command, [options] { return run_search(*options); }};

@@ -20,6 +20,18 @@ void add_paper_keys(Json& object, const Paper& paper) {
     object["authors"] = paper.authors;
 }
 
+Json explanation_json(const Explanation& explanation) {
+    Json terms = Json::array();
+    for (const auto& term : explanation.terms)
+        terms.push_back({{"field", term.field},
+                         {"term", term.term},
+                         {"origin", origin_name(term.origin)},
+                         {"weight", term.weight}});
+    return {{"text_score", explanation.text_score},
+            {"votes_score", explanation.votes_score},
+            {"terms", std::move(terms)}};
+}
+
 Json hits_json(const std::vector<Hit>& hits) {
     Json results = Json::array();
     for (const auto& hit : hits) {
@@ -28,6 +40,7 @@ Json hits_json(const std::vector<Hit>& hits) {
         add_paper_keys(object, hit.paper);
         object["score"] = hit.score;
         object["snippet"] = hit.snippet;
+        if (hit.explanation) object["explain"] = explanation_json(*hit.explanation);
         results.push_back(std::move(object));
     }
     return results;

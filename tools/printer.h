@@ -6,7 +6,9 @@
 //   paper:   {"arxiv_id", "title", "date", "votes", "authors": [..]}
 //   search:  {"query", "total", "relaxed", "results": [hit...]}
 //   author:  {"query", "total", "matched_names": [..], "suggestions": [..], "results": [hit...]}
-//   hit:     {"rank", paper keys..., "score", "snippet"}
+//   hit:     {"rank", paper keys..., "score", "snippet", "explain" (with --explain)}
+//   explain: {"text_score", "votes_score",
+//             "terms": [{"field", "term", "origin": typed|korean spelling|synonym, "weight"}]}
 //   show:    {paper keys..., "sections": {"What's New": "...", ...}}
 //   stats:   {"papers", "days", "authors", "first_day", "last_day", "index_bytes", "updated"}
 //   index:   {"db", "files_seen", "files_indexed", "files_unchanged", "files_failed",

@@ -178,7 +178,35 @@ class TextPrinter : public Printer {
                 out_ << wrap(highlighted_spans(hit.snippet, hit.highlights), indent, options_.width,
                              style_)
                      << "\n";
+            if (hit.explanation) explanation(*hit.explanation, hit.score, indent);
         }
+    }
+
+    // "score 12.31 = text 10.20 + votes 2.11" and the matched terms, best
+    // first: "title:reward 4.05 · 보상모델 (korean spelling) 1.20".
+    void explanation(const Explanation& why, double score, size_t indent) {
+        out_ << std::string(indent, ' ')
+             << style_.paint("score " + number(score) + " = text " + number(why.text_score) +
+                                 " + votes " + number(why.votes_score),
+                             Paint::Dim)
+             << "\n";
+        std::vector<Span> spans;
+        for (const auto& term : why.terms) {
+            if (!spans.empty()) spans.push_back({" · ", false});
+            spans.push_back(
+                {(term.field == "text" ? "" : term.field + ":") + printable(term.term), true});
+            std::string detail = " " + number(term.weight);
+            if (term.origin != TermOrigin::Typed)
+                detail = std::string(" (") + origin_name(term.origin) + ")" + detail;
+            spans.push_back({detail, false});
+        }
+        if (!spans.empty()) out_ << wrap(spans, indent, options_.width, style_) << "\n";
+    }
+
+    static std::string number(double value) {
+        char buffer[32];
+        std::snprintf(buffer, sizeof buffer, "%.2f", value);
+        return buffer;
     }
 
     std::ostream& out_;

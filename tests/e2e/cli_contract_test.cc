@@ -2,6 +2,7 @@
 // the index lives, checked on the shipped one-day corpus (corpus/2024-09-25.md,
 // 17 papers).
 #include <algorithm>
+#include <cmath>
 #include <sstream>
 
 #include "tests/e2e/papers_test.h"
@@ -95,6 +96,31 @@ TEST_F(IndexedTest, SearchTextHasHeaderLinkAndAuthors) {
     // 14 authors: the first three, then how many more.
     EXPECT_NE(result.out.find("Songyang Zhang, Liqun He, Ge Zhang +11"), std::string::npos)
         << result.out;
+}
+
+TEST_F(IndexedTest, ExplainSplitsTheScoreAndNamesTheMatchedTerms) {
+    const RunResult json_run = papers({"search", "--json", "--explain", "title:HelloBench"});
+    ASSERT_EQ(json_run.exit_code, 0) << describe(json_run);
+    const json hit = parse_json(json_run).at("results").at(0);
+    const json& why = hit.at("explain");
+    EXPECT_NEAR(why.at("text_score").get<double>() + why.at("votes_score").get<double>(),
+                hit.at("score").get<double>(), 1e-6);
+    EXPECT_NEAR(why.at("votes_score").get<double>(), 0.5 * std::log1p(28.0), 1e-6);  // 28 votes
+    ASSERT_EQ(why.at("terms").size(), 1u) << why;
+    EXPECT_EQ(why.at("terms")[0].at("field"), "title");
+    EXPECT_EQ(why.at("terms")[0].at("term"), "hellobench");
+    EXPECT_EQ(why.at("terms")[0].at("origin"), "typed");
+    EXPECT_GT(why.at("terms")[0].at("weight").get<double>(), 0);
+    // Without --explain there is no "explain" key.
+    EXPECT_FALSE(parse_json(papers({"search", "--json", "title:HelloBench"}))
+                     .at("results")
+                     .at(0)
+                     .contains("explain"));
+
+    const RunResult text_run = papers({"search", "--explain", "title:HelloBench"});
+    ASSERT_EQ(text_run.exit_code, 0) << describe(text_run);
+    EXPECT_NE(text_run.out.find("= text "), std::string::npos) << text_run.out;
+    EXPECT_NE(text_run.out.find("title:hellobench "), std::string::npos) << text_run.out;
 }
 
 TEST_F(IndexedTest, QueryWordsAreJoinedWithSpaces) {

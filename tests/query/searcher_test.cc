@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
+#include <set>
 
 #include "tests/query/index_fixture.h"
 
@@ -130,6 +132,32 @@ TEST_F(SearcherTest, AKoreanCompoundDoesNotSpanAParticle) {
     ASSERT_TRUE(results);
     EXPECT_FALSE(results->relaxed);
     EXPECT_EQ(results->hits.size(), 1u);
+}
+
+TEST_F(SearcherTest, ExplainNamesFieldsOriginsAndTheVotesPart) {
+    SearchRequest request;
+    request.query = "보상모델 title:diffusion";
+    request.explain = true;
+    auto results = searcher_->search(request);
+    ASSERT_TRUE(results);
+    ASSERT_EQ(results->hits.size(), 1u);  // 00001: "보상 모델을", title "...Diffusion..."
+    const Hit& hit = results->hits[0];
+    ASSERT_TRUE(hit.explanation);
+    EXPECT_NEAR(hit.explanation->votes_score, 0.5 * std::log1p(42.0), 1e-9);  // 42 votes
+    EXPECT_NEAR(hit.explanation->text_score + hit.explanation->votes_score, hit.score, 1e-9);
+    std::set<std::string> seen;
+    for (const auto& term : hit.explanation->terms) {
+        EXPECT_GT(term.weight, 0) << term.term;
+        seen.insert(term.field + ":" + term.term + ":" + origin_name(term.origin));
+    }
+    // The typed compound is not in the index as one word; its split
+    // spelling matched.
+    EXPECT_EQ(seen, (std::set<std::string>{"title:diffus:typed", "text:보상:korean spelling",
+                                           "text:모델:korean spelling"}));
+    request.explain = false;
+    results = searcher_->search(request);
+    ASSERT_TRUE(results);
+    EXPECT_FALSE(results->hits.at(0).explanation);
 }
 
 TEST_F(SearcherTest, SnippetsHighlightMatchedKoreanAndEnglishWords) {

@@ -1,0 +1,82 @@
+#include "query/explain.h"
+
+#include <algorithm>
+
+#include "analyzers/schema.h"
+
+namespace papers {
+namespace {
+
+// Accepts one document: scores a term in one paper without a query on its id.
+class OnlyDocument : public Xapian::MatchDecider {
+  public:
+    explicit OnlyDocument(Xapian::docid id) : id_(id) {}
+    bool operator()(const Xapian::Document& doc) const override { return doc.get_docid() == id_; }
+
+  private:
+    Xapian::docid id_;
+};
+
+// The field a term is in: the text field with the longest matching prefix;
+// an unprefixed term is the all-fields copy.
+std::pair<std::string, std::string> split_field(const std::string& term) {
+    const schema::Field* best = nullptr;
+    for (const auto& field : schema::fields()) {
+        if (field.prefix.empty() || field.analysis == schema::Analysis::Range) continue;
+        if (term.compare(0, field.prefix.size(), field.prefix) == 0 &&
+            (!best || field.prefix.size() > best->prefix.size()))
+            best = &field;
+    }
+    // Prefixes are upper case and terms are case folded: an upper-case start
+    // that is no field's prefix is not a text term of ours.
+    if (!best) return {"text", term};
+    return {std::string(best->name), term.substr(best->prefix.size())};
+}
+
+double weight_alone(const Xapian::Database& db, const std::string& term, Xapian::docid id) {
+    Xapian::Enquire enquire(db);
+    enquire.set_query(Xapian::Query(term));
+    const OnlyDocument only(id);
+    const Xapian::MSet mset = enquire.get_mset(0, 1, nullptr, &only);
+    return mset.empty() ? 0 : mset.begin().get_weight();
+}
+
+}  // namespace
+
+const char* origin_name(TermOrigin origin) {
+    switch (origin) {
+        case TermOrigin::Typed:
+            return "typed";
+        case TermOrigin::KoreanSpelling:
+            return "korean spelling";
+        case TermOrigin::Synonym:
+            return "synonym";
+    }
+    return "typed";
+}
+
+Explanation explain_match(const Xapian::Database& db, const Xapian::Enquire& enquire,
+                          const Xapian::MSetIterator& it, const TermOrigins& origins,
+                          double votes_weight) {
+    Explanation explanation;
+    const Xapian::Document doc = it.get_document();
+    if (votes_weight > 0)
+        explanation.votes_score =
+            votes_weight * Xapian::sortable_unserialise(doc.get_value(schema::kSlotVotePrior));
+    explanation.text_score = std::max(0.0, it.get_weight() - explanation.votes_score);
+    for (auto term = enquire.get_matching_terms_begin(it);
+         term != enquire.get_matching_terms_end(it); ++term) {
+        MatchedTerm matched;
+        std::tie(matched.field, matched.term) = split_field(*term);
+        const auto origin = origins.find(*term);
+        if (origin != origins.end()) matched.origin = origin->second;
+        matched.weight = weight_alone(db, *term, *it);
+        explanation.terms.push_back(std::move(matched));
+    }
+    std::stable_sort(
+        explanation.terms.begin(), explanation.terms.end(),
+        [](const MatchedTerm& a, const MatchedTerm& b) { return a.weight > b.weight; });
+    return explanation;
+}
+
+}  // namespace papers
