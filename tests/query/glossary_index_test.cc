@@ -178,6 +178,9 @@ TEST_F(GlossaryIndexTest, BuilderSaysWhichTermsCameFromTheGlossary) {
     EXPECT_EQ(origins.at("model"), TermOrigin::Typed);
     EXPECT_EQ(origins.at(keys("확산 모델").korean), TermOrigin::Synonym);
     EXPECT_EQ(origins.count("확산"), 1u);  // the split spelling, known to the index
+    // The other language's reading weighs less than the words as typed.
+    const std::string description = builder.words("reinforcement learning", "").get_description();
+    EXPECT_NE(description.find("0.5 * "), std::string::npos) << description;
 }
 
 }  // namespace
