@@ -79,6 +79,16 @@ GlossaryEntry make_entry(const std::string& english_key, const std::string& kore
     return entry;
 }
 
+// "언어 모델" for "vision-language models" when "언어 모델" is learned for
+// "language models": the Korean run was cut short ("비전-언어 모델"), and
+// the pair would send a query for the wider term to the narrower one.
+bool translates_less(const GlossaryEntry& entry, const std::vector<GlossaryEntry>& entries) {
+    return std::any_of(entries.begin(), entries.end(), [&](const GlossaryEntry& shorter) {
+        return shorter.korean_key == entry.korean_key &&
+               ends_with(entry.english_key, " " + shorter.english_key);
+    });
+}
+
 std::map<std::string, CandidatesByKorean> read_candidates(const Xapian::Database& db) {
     std::map<std::string, CandidatesByKorean> by_english;
     const std::string prefix(schema::kGlossaryPrefix);
@@ -135,8 +145,12 @@ std::vector<GlossaryEntry> learned_glossary(const Xapian::Database& db) {
     for (const auto& [english_key, candidates] : read_candidates(db))
         for (const auto& korean_key : best_spans(candidates))
             entries.push_back(make_entry(english_key, korean_key, candidates.at(korean_key)));
-    std::stable_sort(entries.begin(), entries.end(),
+    std::vector<GlossaryEntry> whole;
+    for (const auto& entry : entries)
+        if (!translates_less(entry, entries)) whole.push_back(entry);
+    std::stable_sort(whole.begin(), whole.end(),
                      [](const auto& a, const auto& b) { return a.papers > b.papers; });
+    return whole;
     return entries;
 }
 

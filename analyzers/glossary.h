@@ -59,7 +59,9 @@ struct GlossaryEntry {
 };
 
 // The pairs the documents of `db` support (kGlossaryMinPapers, and for each
-// English term the best-supported Korean spans), most papers first.
+// English term the best-supported Korean spans), most papers first. A pair
+// whose Korean is learned for the end of its English is left out (언어 모델
+// for "vision-language models" when it is learned for "language models").
 std::vector<GlossaryEntry> learned_glossary(const Xapian::Database& db);
 
 // The keys of some text: its Korean stems concatenated, its English stems

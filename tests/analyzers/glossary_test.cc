@@ -65,6 +65,15 @@ TEST_F(GlossaryTest, SeveralTranslationsAreKept) {
                                                    "larg languag model=대형언어모델:4"}));
 }
 
+TEST_F(GlossaryTest, AKoreanTermLearnedForTheEndOfTheEnglishIsLeftOut) {
+    add("언어모델", "languag model", 5);
+    add("언어모델", "vision languag model", 8);  // from "비전-언어 모델(vision-language models)"
+    add("시각언어모델", "vision languag model", 1);
+    add("모델", "diffus model", 2);  // not the end of another English term
+    EXPECT_EQ(learned(),
+              (std::vector<std::string>{"languag model=언어모델:5", "diffus model=모델:2"}));
+}
+
 TEST_F(GlossaryTest, PairsOfOnePaperAreNotLearned) {
     add("쿼리", "featur", 1);
     add("포인트맵", "pointmap", kGlossaryMinPapers);
