@@ -39,6 +39,20 @@ TEST_F(GlossaryCliTest, TextIsAnAlignedTable) {
     EXPECT_EQ(result.out.find(kEsc), std::string::npos);
 }
 
+TEST_F(GlossaryCliTest, ColourOnlyOnATerminalWithoutNoColor) {
+    const RunResult terminal = papers({"glossary"}, {}, Stdout::Terminal);
+    ASSERT_EQ(terminal.exit_code, 0) << describe(terminal);
+    EXPECT_NE(terminal.out.find(kEsc), std::string::npos) << terminal.out;
+    const RunResult no_color = papers({"glossary"}, {{"NO_COLOR", "1"}}, Stdout::Terminal);
+    EXPECT_EQ(no_color.out.find(kEsc), std::string::npos) << no_color.out;
+}
+
+TEST_F(GlossaryCliTest, ATermIsEchoedWithoutControlCharacters) {
+    const RunResult result = papers({"glossary", "\x1b[31mreward"});
+    EXPECT_EQ(result.exit_code, 1) << describe(result);
+    EXPECT_EQ(result.err.find(kEsc), std::string::npos) << result.err;
+}
+
 TEST_F(GlossaryCliTest, NothingFoundExitsOne) {
     const RunResult result = papers({"glossary", "transformer"});
     EXPECT_EQ(result.exit_code, 1) << describe(result);
