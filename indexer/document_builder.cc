@@ -6,6 +6,7 @@
 
 #include "analyzers/author_name.h"
 #include "analyzers/schema.h"
+#include "indexer/glossary_miner.h"
 
 namespace papers {
 namespace {
@@ -35,6 +36,14 @@ class TermWriter {
     Xapian::termpos base_ = 0;
 };
 
+// One boolean term per glossary pair the summaries mention: the pair's paper
+// count is then its term frequency (analyzers/glossary.h).
+void add_glossary_terms(Xapian::Document& doc, const Paper& paper, const Analyzer& analyzer) {
+    for (const auto& section : paper.sections)
+        for (const auto& pair : mine_glossary_pairs(section.text, analyzer))
+            if (auto term = glossary_term(pair)) doc.add_boolean_term(*term);
+}
+
 std::string compact_date(const std::string& iso) {
     std::string digits;
     for (char c : iso)
@@ -58,6 +67,7 @@ Xapian::Document build_document(const StoredPaper& stored, const Analyzer& analy
     }
     for (const auto& section : paper.sections)
         writer.add_text(schema::field_for_section(section.name), section.text);
+    add_glossary_terms(doc, paper, analyzer);
 
     doc.add_boolean_term(schema::id_term(paper.arxiv_id));
     const std::string date = compact_date(paper.date);

@@ -14,6 +14,7 @@
 
 #include "analyzers/analyzer.h"
 #include "analyzers/document_data.h"
+#include "analyzers/glossary.h"
 #include "analyzers/schema.h"
 #include "indexer/document_builder.h"
 
@@ -272,6 +273,17 @@ std::optional<Error> check_schema(const Xapian::WritableDatabase& db, const std:
                                  "); run papers rebuild, or remove it and index again");
 }
 
+// The synonyms follow the XG terms as they are now, so a replaced or
+// retracted paper counts no more (schema.h). Called before the run commits.
+void write_glossary_synonyms(Xapian::WritableDatabase& db) {
+    std::vector<std::string> old_keys(db.synonym_keys_begin(), db.synonym_keys_end());
+    for (const auto& key : old_keys) db.clear_synonyms(key);
+    for (const auto& entry : learned_glossary(db)) {
+        db.add_synonym(entry.english_key, entry.korean_key);
+        db.add_synonym(entry.korean_key, entry.english_key);
+    }
+}
+
 void write_files(Xapian::WritableDatabase& db, const InputFiles& inputs, bool force,
                  const IndexProgress& progress, IndexReport& report) {
     Writer writer(db, report);
@@ -281,6 +293,7 @@ void write_files(Xapian::WritableDatabase& db, const InputFiles& inputs, bool fo
         if (progress) progress(files[i], i + 1, files.size());
     }
     for (const auto& directory : inputs.directories) writer.forget_missing_files(directory);
+    write_glossary_synonyms(db);
     db.set_metadata(std::string(schema::kMetaSchemaVersion), std::string(schema::kSchemaVersion));
     db.set_metadata(std::string(schema::kMetaLastUpdate), now_iso8601());
 }

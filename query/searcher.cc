@@ -53,6 +53,15 @@ std::set<std::string> highlight_terms(const Xapian::Query& query) {
     return terms;
 }
 
+// `entry` contains the term: its Korean stems as a substring of the Korean
+// key (spacing varies), its English stems as whole words of the English key.
+bool glossary_match(const GlossaryEntry& entry, const GlossaryKeys& term) {
+    if (!term.korean.empty() && entry.korean_key.find(term.korean) != std::string::npos)
+        return true;
+    return !term.english.empty() &&
+           (" " + entry.english_key + " ").find(" " + term.english + " ") != std::string::npos;
+}
+
 uint64_t directory_bytes(const std::string& path) {
     uint64_t total = 0;
     std::error_code ec;
@@ -269,6 +278,21 @@ struct Searcher::Impl {
         return from_document_data(db.get_document(*it).get_data()).paper;
     }
 
+    Result<GlossaryResults> glossary(const std::string& term, size_t limit) {
+        GlossaryResults results;
+        results.term = term;
+        const GlossaryKeys keys = glossary_keys(term, analyzer);
+        if (!term.empty() && keys.korean.empty() && keys.english.empty())
+            return Error{ErrorKind::BadQuery, "the term has no words"};
+        for (auto& entry : learned_glossary(db)) {
+            if (!term.empty() && !glossary_match(entry, keys)) continue;
+            ++results.total;
+            if (limit == 0 || results.entries.size() < limit)
+                results.entries.push_back(std::move(entry));
+        }
+        return results;
+    }
+
     Result<IndexStats> stats() {
         IndexStats stats;
         stats.papers = db.get_doccount();
@@ -332,6 +356,10 @@ Result<Paper> Searcher::show(const std::string& arxiv_id) {
 
 Result<IndexStats> Searcher::stats() {
     return impl_->with_reopen([&] { return impl_->stats(); });
+}
+
+Result<GlossaryResults> Searcher::glossary(const std::string& term, size_t limit) {
+    return impl_->with_reopen([&] { return impl_->glossary(term, limit); });
 }
 
 }  // namespace papers

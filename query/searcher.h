@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "analyzers/error.h"
+#include "analyzers/glossary.h"
 #include "analyzers/paper.h"
 #include "query/explain.h"
 
@@ -70,6 +71,12 @@ struct IndexStats {
     std::string updated;  // ISO-8601 UTC of the last indexing run
 };
 
+struct GlossaryResults {
+    std::string term;                    // as asked; empty: the most common pairs
+    size_t total = 0;                    // entries matching, before the limit
+    std::vector<GlossaryEntry> entries;  // most papers first
+};
+
 class Searcher {
   public:
     // Error kinds: NoIndex (nothing at `db_path`), IndexError.
@@ -82,6 +89,10 @@ class Searcher {
     // Error kinds: NotFound, IndexError.
     Result<Paper> show(const std::string& arxiv_id);
     Result<IndexStats> stats();
+    // The learned glossary (analyzers/glossary.h): with `term` (English or
+    // Korean, any spacing or inflection), the entries either side of which
+    // contains it; without, all. At most `limit` entries (0: all).
+    Result<GlossaryResults> glossary(const std::string& term, size_t limit = 0);
 
   private:
     struct Impl;

@@ -1,5 +1,8 @@
 #include "query/text_query.h"
 
+#include <set>
+
+#include "analyzers/glossary.h"
 #include "analyzers/korean_segmenter.h"
 
 namespace papers {
@@ -8,6 +11,8 @@ namespace {
 
 // Spellings tried for one Korean compound.
 constexpr size_t kMaxSplits = 16;
+// The longest English glossary term tried, in words.
+constexpr size_t kMaxGlossaryWords = 6;
 
 Xapian::Query combine(Xapian::Query::op op, const std::vector<Xapian::Query>& parts) {
     if (parts.empty()) return Xapian::Query();
@@ -28,12 +33,33 @@ bool only_spaces_between(std::string_view text, uint32_t from, uint32_t to) {
     return true;
 }
 
+// The other language's readings of a glossary key (analyzers/glossary.h).
+std::vector<std::string> synonyms_of(const Xapian::Database& db, const std::string& key) {
+    return {db.synonyms_begin(key), db.synonyms_end(key)};
+}
+
+std::vector<std::string> split_words(const std::string& text) {
+    std::vector<std::string> words;
+    for (size_t start = 0; start <= text.size();) {
+        const size_t end = std::min(text.find(' ', start), text.size());
+        if (end > start) words.push_back(text.substr(start, end - start));
+        start = end + 1;
+    }
+    return words;
+}
+
+std::vector<std::string> terms_of(const Xapian::Query& query) {
+    return {query.get_unique_terms_begin(), query.get_unique_terms_end()};
+}
+
 }  // namespace
 
 struct TextQueryBuilder::Unit {
     Xapian::Query query;
-    std::vector<std::string> phrase_terms;  // the unit's terms in order, for phrases
-    std::vector<std::string> korean_stems;  // set when the unit is a Korean run
+    std::vector<std::string> phrase_terms;   // the unit's terms in order, for phrases
+    std::vector<std::string> korean_stems;   // set when the unit is a Korean run
+    std::string english_stem;                // set when the unit is one English word
+    std::vector<std::string> synonym_terms;  // terms of its glossary reading, if any
 };
 
 TextQueryBuilder::TextQueryBuilder(const Analyzer& analyzer, const Xapian::Database& db,
@@ -87,27 +113,19 @@ std::vector<TextQueryBuilder::Unit> TextQueryBuilder::units(std::string_view tex
             out.push_back(std::move(unit));
             i = j;
         } else if (term.kind == TermKind::Hangul) {
-            Unit unit;
+            std::vector<std::string> stems;
             size_t j = i;
             do {
-                unit.korean_stems.push_back(terms[j].text);
-                unit.phrase_terms.push_back(pre + terms[j].text);
+                stems.push_back(terms[j].text);
                 ++j;
             } while (j < terms.size() && terms[j].kind == TermKind::Hangul &&
                      terms[j].position == terms[j - 1].position + 1 &&
                      only_spaces_between(text, terms[j - 1].end, terms[j].start));
-            if (strictness_ == Strictness::Compounds) {
-                unit.query = korean_compound(unit.korean_stems, prefix);
-            } else {
-                std::vector<Xapian::Query> each;
-                for (const auto& stem : unit.korean_stems)
-                    each.push_back(korean_compound({stem}, prefix));
-                unit.query = combine(default_op(), each);
-            }
-            out.push_back(std::move(unit));
+            out.push_back(korean_unit(stems, prefix));
             i = j;
         } else {
             Unit unit;
+            if (term.kind == TermKind::Word) unit.english_stem = term.text;
             unit.phrase_terms = {pre + term.text};
             unit.query = Xapian::Query(unit.phrase_terms.front());
             out.push_back(std::move(unit));
@@ -117,10 +135,159 @@ std::vector<TextQueryBuilder::Unit> TextQueryBuilder::units(std::string_view tex
     return out;
 }
 
+TextQueryBuilder::Unit TextQueryBuilder::korean_unit(const std::vector<std::string>& stems,
+                                                     std::string_view prefix) const {
+    Unit unit;
+    unit.korean_stems = stems;
+    for (const auto& stem : stems) unit.phrase_terms.push_back(std::string(prefix) + stem);
+    if (strictness_ == Strictness::Compounds) {
+        unit.query = korean_compound(stems, prefix);
+    } else {
+        std::vector<Xapian::Query> each;
+        for (const auto& stem : stems) each.push_back(korean_compound({stem}, prefix));
+        unit.query = combine(default_op(), each);
+    }
+    return unit;
+}
+
+// The readings of a glossary key in the other language, weighted down: a
+// Korean key as a compound (every spelling), an English one as a phrase.
+Xapian::Query TextQueryBuilder::other_language(const std::vector<std::string>& readings,
+                                               std::string_view prefix) const {
+    std::vector<Xapian::Query> each;
+    for (const auto& reading : readings) {
+        if (is_korean_key(reading)) {
+            each.push_back(korean_compound({reading}, prefix));
+            continue;
+        }
+        std::vector<std::string> terms;
+        for (const auto& word : split_words(reading)) terms.push_back(std::string(prefix) + word);
+        if (!terms.empty()) each.push_back(phrase_of(terms));
+    }
+    return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, combine(Xapian::Query::OP_OR, each),
+                         kSynonymWeight);
+}
+
+// How many English word units from `first` on form the longest glossary key
+// (0: none), with its readings.
+size_t TextQueryBuilder::english_match(const std::vector<Unit>& units, size_t first,
+                                       std::vector<std::string>& readings) const {
+    size_t end = first;
+    while (end < units.size() && !units[end].english_stem.empty() &&
+           end - first < kMaxGlossaryWords)
+        ++end;
+    for (size_t last = end; last > first; --last) {
+        std::string key;
+        for (size_t i = first; i < last; ++i)
+            key += (i == first ? "" : " ") + units[i].english_stem;
+        readings = synonyms_of(db_, key);
+        if (!readings.empty()) return last - first;
+    }
+    return 0;
+}
+
+// A Korean run the glossary knows as a whole gains its English reading; else
+// each stretch of two or more of its words the glossary knows (longest first,
+// left to right) becomes a unit of its own with its reading.
+void TextQueryBuilder::split_korean(Unit unit, std::string_view prefix,
+                                    std::vector<Unit>& out) const {
+    const std::vector<std::string> stems = unit.korean_stems;
+    const auto key_of = [&](size_t from, size_t to) {
+        std::string key;
+        for (size_t i = from; i < to; ++i) key += stems[i];
+        return key;
+    };
+    const auto with_reading = [&](Unit piece, const std::vector<std::string>& readings) {
+        const Xapian::Query reading = other_language(readings, prefix);
+        piece.synonym_terms = terms_of(reading);
+        piece.query = Xapian::Query(Xapian::Query::OP_OR, piece.query, reading);
+        return piece;
+    };
+    if (auto readings = synonyms_of(db_, key_of(0, stems.size())); !readings.empty()) {
+        out.push_back(with_reading(std::move(unit), readings));
+        return;
+    }
+    std::vector<Unit> pieces;
+    size_t plain_from = 0;
+    for (size_t from = 0; from + 2 <= stems.size();) {
+        size_t to = stems.size();
+        std::vector<std::string> readings;
+        for (; to >= from + 2; --to)
+            if (to - from < stems.size() &&
+                !(readings = synonyms_of(db_, key_of(from, to))).empty())
+                break;
+        if (readings.empty()) {
+            ++from;
+            continue;
+        }
+        if (plain_from < from)
+            pieces.push_back(
+                korean_unit({stems.begin() + plain_from, stems.begin() + from}, prefix));
+        pieces.push_back(with_reading(
+            korean_unit({stems.begin() + from, stems.begin() + to}, prefix), readings));
+        from = plain_from = to;
+    }
+    if (pieces.empty()) {
+        out.push_back(std::move(unit));
+        return;
+    }
+    if (plain_from < stems.size())
+        pieces.push_back(korean_unit({stems.begin() + plain_from, stems.end()}, prefix));
+    for (auto& piece : pieces) out.push_back(std::move(piece));
+}
+
+std::vector<TextQueryBuilder::Unit> TextQueryBuilder::with_glossary(std::vector<Unit> units,
+                                                                    std::string_view prefix) const {
+    std::vector<Unit> out;
+    for (size_t i = 0; i < units.size();) {
+        std::vector<std::string> readings;
+        if (const size_t count = english_match(units, i, readings)) {
+            Unit merged;
+            std::vector<Xapian::Query> typed;
+            for (size_t j = i; j < i + count; ++j) {
+                typed.push_back(units[j].query);
+                merged.phrase_terms.insert(merged.phrase_terms.end(), units[j].phrase_terms.begin(),
+                                           units[j].phrase_terms.end());
+            }
+            const Xapian::Query reading = other_language(readings, prefix);
+            merged.synonym_terms = terms_of(reading);
+            merged.query =
+                Xapian::Query(Xapian::Query::OP_OR, combine(default_op(), typed), reading);
+            out.push_back(std::move(merged));
+            i += count;
+        } else if (!units[i].korean_stems.empty()) {
+            split_korean(std::move(units[i++]), prefix, out);
+        } else {
+            out.push_back(std::move(units[i++]));
+        }
+    }
+    return out;
+}
+
+void TextQueryBuilder::note_origins(const Xapian::Query& query,
+                                    const std::vector<Unit>& units) const {
+    std::set<std::string> typed, synonym, noted;
+    for (const auto& unit : units) {
+        typed.insert(unit.phrase_terms.begin(), unit.phrase_terms.end());
+        synonym.insert(unit.synonym_terms.begin(), unit.synonym_terms.end());
+    }
+    for (const auto& origin : origins_) noted.insert(origin.term);
+    for (const auto& term : terms_of(query)) {
+        if (!noted.insert(term).second) continue;
+        const TermOrigin origin = typed.count(term)     ? TermOrigin::Typed
+                                  : synonym.count(term) ? TermOrigin::Synonym
+                                                        : TermOrigin::KoreanVariant;
+        origins_.push_back({term, origin});
+    }
+}
+
 Xapian::Query TextQueryBuilder::words(std::string_view text, std::string_view prefix) const {
+    const std::vector<Unit> expanded = with_glossary(units(text, prefix), prefix);
     std::vector<Xapian::Query> queries;
-    for (auto& unit : units(text, prefix)) queries.push_back(std::move(unit.query));
-    return combine(default_op(), queries);
+    for (const auto& unit : expanded) queries.push_back(unit.query);
+    const Xapian::Query query = combine(default_op(), queries);
+    note_origins(query, expanded);
+    return query;
 }
 
 Xapian::Query TextQueryBuilder::phrase(std::string_view text, std::string_view prefix) const {

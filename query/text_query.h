@@ -5,7 +5,12 @@
 //   - a mixed token (GPT-4o): the whole term OR the phrase of its parts;
 //   - a run of Korean words: a compound written with or without spaces, so
 //     "강화학습" and "강화 학습" find the same papers, and "보상 모델" finds
-//     "보상모델이". The spellings tried are those the index vocabulary knows.
+//     "보상모델이". The spellings tried are those the index vocabulary knows;
+//   - words the glossary knows (analyzers/glossary.h, stored as Xapian
+//     synonyms): the words as typed OR, at kSynonymWeight, the other
+//     language's reading, so "diffusion model" also finds "확산 모델" and
+//     "강화학습" also finds "reinforcement learning". Quoted phrases are not
+//     expanded.
 #pragma once
 
 #include <xapian.h>
@@ -18,6 +23,22 @@
 #include "analyzers/analyzer.h"
 
 namespace papers {
+
+// Where a term of a built query came from, for explaining a search.
+enum class TermOrigin {
+    Typed,          // a word of the query as analysed
+    KoreanVariant,  // another spelling of a Korean compound (joined or split)
+    Synonym,        // the other language's reading of a glossary term
+};
+
+struct QueryTermOrigin {
+    std::string term;  // with its field prefix
+    TermOrigin origin;
+};
+
+// A synonym reading counts this much of the words as typed, so papers in the
+// query's own language rank first.
+inline constexpr double kSynonymWeight = 0.5;
 
 // How strictly bare words must match; the searcher relaxes step by step
 // when a stricter reading matches nothing.
@@ -38,6 +59,9 @@ class TextQueryBuilder {
     // A quoted phrase: the words in order.
     Xapian::Query phrase(std::string_view text, std::string_view prefix) const;
 
+    // The terms of the queries built so far by words(), each with its origin.
+    const std::vector<QueryTermOrigin>& origins() const { return origins_; }
+
     Xapian::Query::op default_op() const {
         return strictness_ == Strictness::AnyWord ? Xapian::Query::OP_OR : Xapian::Query::OP_AND;
     }
@@ -45,6 +69,14 @@ class TextQueryBuilder {
   private:
     struct Unit;
     std::vector<Unit> units(std::string_view text, std::string_view prefix) const;
+    Unit korean_unit(const std::vector<std::string>& stems, std::string_view prefix) const;
+    std::vector<Unit> with_glossary(std::vector<Unit> units, std::string_view prefix) const;
+    size_t english_match(const std::vector<Unit>& units, size_t first,
+                         std::vector<std::string>& readings) const;
+    void split_korean(Unit unit, std::string_view prefix, std::vector<Unit>& out) const;
+    Xapian::Query other_language(const std::vector<std::string>& readings,
+                                 std::string_view prefix) const;
+    void note_origins(const Xapian::Query& query, const std::vector<Unit>& units) const;
     Xapian::Query korean_compound(const std::vector<std::string>& stems,
                                   std::string_view prefix) const;
     bool known(const std::string& term) const;
@@ -52,6 +84,7 @@ class TextQueryBuilder {
     const Analyzer& analyzer_;
     const Xapian::Database& db_;
     Strictness strictness_;
+    mutable std::vector<QueryTermOrigin> origins_;
 };
 
 }  // namespace papers

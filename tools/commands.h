@@ -27,6 +27,7 @@ Command add_stats_command(CLI::App& app);
 Command add_fetch_command(CLI::App& app);
 Command add_update_command(CLI::App& app);
 Command add_rebuild_command(CLI::App& app);
+Command add_glossary_command(CLI::App& app);
 
 // Flags every subcommand has.
 struct CommonOptions {

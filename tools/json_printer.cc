@@ -94,6 +94,18 @@ class JsonPrinter : public Printer {
         print(object);
     }
 
+    void glossary(const GlossaryResults& results) override {
+        Json object;
+        object["term"] = results.term;
+        object["total"] = results.total;
+        Json entries = Json::array();
+        for (const auto& entry : results.entries)
+            entries.push_back(
+                {{"korean", entry.korean}, {"english", entry.english}, {"papers", entry.papers}});
+        object["entries"] = std::move(entries);
+        print(object);
+    }
+
     void index_report(const IndexReport& report, const std::string& db_path) override {
         Json object;
         object["db"] = db_path;

@@ -11,6 +11,7 @@
 //             "terms": [{"field", "term", "origin": typed|korean spelling|synonym, "weight"}]}
 //   show:    {paper keys..., "sections": {"What's New": "...", ...}}
 //   stats:   {"papers", "days", "authors", "first_day", "last_day", "index_bytes", "updated"}
+//   glossary: {"term", "total", "entries": [{"korean", "english", "papers"}]}
 //   index:   {"db", "files_seen", "files_indexed", "files_unchanged", "files_failed",
 //             "papers_indexed", "papers_total", "issues": [{"file", "line", "message"}]}
 #pragma once
@@ -36,6 +37,8 @@ class Printer {
     virtual void author(const AuthorResults& results) = 0;
     virtual void paper(const Paper& paper) = 0;
     virtual void stats(const IndexStats& stats, const std::string& db_path) = 0;
+    // Learned glossary pairs. Text: nothing when total is 0.
+    virtual void glossary(const GlossaryResults& results) = 0;
     // The outcome of `papers index`; text prints the issues on the error stream.
     virtual void index_report(const IndexReport& report, const std::string& db_path) = 0;
 };

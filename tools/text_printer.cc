@@ -16,6 +16,7 @@ namespace papers::cli {
 namespace {
 
 constexpr size_t kShortAuthorCount = 3;
+constexpr size_t kPapersColumn = 6;  // "papers" right-aligns counts
 
 std::string plural(size_t n, const char* one, const char* many) {
     return std::to_string(n) + " " + (n == 1 ? one : many);
@@ -124,6 +125,32 @@ class TextPrinter : public Printer {
             const std::string padded = std::string(label) + std::string(12 - strlen(label), ' ');
             out_ << style_.paint(padded, Paint::Dim) << value << "\n";
         }
+    }
+
+    void glossary(const GlossaryResults& results) override {
+        if (results.total == 0) return;
+        out_ << plural(results.total, "glossary pair", "glossary pairs")
+             << (results.term.empty() ? std::string(" learned")
+                                      : " containing \"" + printable(results.term) + "\"")
+             << (results.entries.size() < results.total
+                     ? " (showing " + std::to_string(results.entries.size()) + ")"
+                     : std::string())
+             << "\n";
+        // Columns: papers right-aligned, Korean padded by display width.
+        size_t korean_width = std::strlen("korean");
+        for (const auto& entry : results.entries)
+            korean_width = std::max(korean_width, display_width(printable(entry.korean)));
+        const auto row = [&](const std::string& papers, const std::string& korean,
+                             const std::string& english) {
+            return std::string(kPapersColumn - std::min(kPapersColumn, papers.size()), ' ') +
+                   papers + "  " + korean + std::string(korean_width - display_width(korean), ' ') +
+                   "  " + english;
+        };
+        out_ << style_.paint(row("papers", "korean", "english"), Paint::Dim) << "\n";
+        for (const auto& entry : results.entries)
+            out_ << row(std::to_string(entry.papers), printable(entry.korean),
+                        printable(entry.english))
+                 << "\n";
     }
 
     void index_report(const IndexReport& report, const std::string& db_path) override {

@@ -130,12 +130,15 @@ TEST_F(SharedCorpusTest, ShowGivesExactlyWhatTheDigestSays) {
 }
 
 TEST_F(SharedCorpusTest, ReadmeSearchesGiveSensibleTopResults) {
-    // Every top hit of an English query mentions its words somewhere.
+    // Every top hit of an English query mentions its words somewhere, in
+    // English or as the glossary's Korean (diffusion = 확산, reward = 보상).
     for (const auto& hit : top_hits("diffusion reward model", 5)) {
         std::string all = hit.paper.title;
         for (const auto& s : hit.paper.sections) all += " " + s.text;
-        for (const char* word : {"iffusion", "eward"})
-            EXPECT_NE(all.find(word), std::string::npos) << hit.paper.arxiv_id;
+        for (const auto& [english, korean] : {std::pair{"iffusion", "확산"}, {"eward", "보상"}})
+            EXPECT_TRUE(all.find(english) != std::string::npos ||
+                        all.find(korean) != std::string::npos)
+                << hit.paper.arxiv_id;
     }
     // Korean: the top hits contain the words, with any particle or spacing.
     for (const auto& hit : top_hits("보상 모델", 5)) {
@@ -174,6 +177,46 @@ TEST_F(SharedCorpusTest, AuthorGeZhangIsExact) {
     auto field = searcher_->search(request);
     ASSERT_TRUE(field);
     EXPECT_EQ(field->total, results->total);
+}
+
+// The glossary (analyzers/glossary.h) at work: a paper that writes a term in
+// one language only is found by the term in the other.
+TEST_F(SharedCorpusTest, GlossaryFindsPapersWritingOnlyTheOtherLanguage) {
+    // Title and sections of every paper, ASCII lower-cased.
+    std::map<std::string, std::string> texts;
+    for (const auto& entry : fs::recursive_directory_iterator(shared_corpus_dir())) {
+        if (entry.path().extension() != ".md") continue;
+        for (const auto& paper :
+             parse_digest(read_all(entry.path()), entry.path().string()).papers) {
+            std::string& all = texts[paper.arxiv_id];
+            all += paper.title;
+            for (const auto& section : paper.sections) all += " " + section.text;
+            for (char& c : all) c = (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+        }
+    }
+    struct Case {
+        const char* query;
+        const char* written;  // in the paper's text...
+        const char* absent;   // ...and this is not
+        size_t at_least;      // such papers, counted with a script over the corpus
+    };
+    for (const Case& c : {Case{"diffusion model", "확산 모델", "diffusion", 100},
+                          Case{"reinforcement learning", "강화 학습", "reinforcement", 40},
+                          Case{"강화학습", "reinforcement learning", "강화", 5}}) {
+        const std::vector<std::string> found = top_ids(c.query, texts.size());
+        const std::set<std::string> hits(found.begin(), found.end());
+        size_t only_other = 0, missed = 0;
+        for (const auto& [id, text] : texts) {
+            if (text.find(c.written) == std::string::npos ||
+                text.find(c.absent) != std::string::npos)
+                continue;
+            ++only_other;
+            missed += !hits.count(id);
+        }
+        EXPECT_GE(only_other, c.at_least) << c.query;
+        EXPECT_EQ(missed, 0u) << c.query << ": " << only_other << " papers write only "
+                              << c.written;
+    }
 }
 
 }  // namespace

@@ -22,13 +22,17 @@ struct Floor {
 
 // Measured: known-en 1.000, known-ko success@1 0.883 / MRR@10 0.932,
 // author 1.000 / 1.000, ko-morph precision 0.947 / recall 1.000.
+// With the cross-lingual glossary, ko-morph precision is 0.860: a Korean
+// term now also finds the papers that write it only in English (트랜스포머 ->
+// Transformer, 전문가 혼합 -> mixture of experts), which this family, judging
+// the Korean spelling alone, counts as not relevant.
 const Floor kFloors[] = {
     {"known-en", "success@1", 0.98},
     {"known-ko", "success@1", 0.85},
     {"known-ko", "MRR@10", 0.90},
     {"author", "precision (whole list)", 0.99},
     {"author", "recall (whole list)", 0.99},
-    {"ko-morph", "precision (whole list)", 0.93},
+    {"ko-morph", "precision (whole list)", 0.84},
     {"ko-morph", "recall (whole list)", 0.99},
 };
 
