@@ -47,7 +47,7 @@ const char* origin_name(TermOrigin origin) {
     switch (origin) {
         case TermOrigin::Typed:
             return "typed";
-        case TermOrigin::KoreanSpelling:
+        case TermOrigin::KoreanVariant:
             return "korean spelling";
         case TermOrigin::Synonym:
             return "synonym";

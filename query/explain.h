@@ -10,16 +10,12 @@
 #include <string>
 #include <vector>
 
+#include "query/text_query.h"
+
 namespace papers {
 
-enum class TermOrigin {
-    Typed,           // a word of the query as typed (after analysis)
-    KoreanSpelling,  // another spelling of a typed Korean compound (보상모델 for 보상 모델)
-    Synonym,         // the glossary's rendering in the other language
-};
-
-// Where each term of a query (with its field prefix) came from; terms not
-// listed are Typed.
+// Where each term of a query (with its field prefix) came from
+// (TextQueryBuilder::origins()); terms not listed are Typed.
 using TermOrigins = std::map<std::string, TermOrigin>;
 
 struct MatchedTerm {
@@ -35,6 +31,7 @@ struct Explanation {
     std::vector<MatchedTerm> terms;
 };
 
+// "typed", "korean spelling", "synonym".
 const char* origin_name(TermOrigin origin);
 
 // The explanation of the hit `it` of `enquire`'s last match. `votes_weight`

@@ -315,11 +315,14 @@ class Parser {
 QueryParser::QueryParser(const Analyzer& analyzer, const Xapian::Database& db)
     : analyzer_(analyzer), db_(db) {}
 
-Result<Xapian::Query> QueryParser::parse(std::string_view text, Strictness strictness) const {
+Result<Xapian::Query> QueryParser::parse(std::string_view text, Strictness strictness,
+                                         std::vector<QueryTermOrigin>* origins) const {
     try {
         TextQueryBuilder builder(analyzer_, db_, strictness);
         Parser parser(tokenize(text), builder, db_);
-        return parser.parse();
+        Xapian::Query query = parser.parse();
+        if (origins) *origins = builder.origins();
+        return query;
     } catch (const SyntaxError& e) {
         return Error{ErrorKind::BadQuery, e.what()};
     }

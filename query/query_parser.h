@@ -17,6 +17,7 @@
 #include <xapian.h>
 
 #include <string_view>
+#include <vector>
 
 #include "analyzers/analyzer.h"
 #include "analyzers/error.h"
@@ -29,8 +30,10 @@ class QueryParser {
     QueryParser(const Analyzer& analyzer, const Xapian::Database& db);
 
     // `strictness` says how bare words combine (query/text_query.h); the
-    // searcher relaxes a query that matched nothing. Error kind: BadQuery.
-    Result<Xapian::Query> parse(std::string_view text, Strictness strictness) const;
+    // searcher relaxes a query that matched nothing. `origins`, when given,
+    // receives where each term came from (for --explain). Error kind: BadQuery.
+    Result<Xapian::Query> parse(std::string_view text, Strictness strictness,
+                                std::vector<QueryTermOrigin>* origins = nullptr) const;
 
   private:
     const Analyzer& analyzer_;

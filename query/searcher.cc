@@ -189,7 +189,8 @@ struct Searcher::Impl {
 
     Result<SearchResults> search(const SearchRequest& request) {
         QueryParser parser(analyzer, db);
-        auto query = parser.parse(request.query, Strictness::Compounds);
+        std::vector<QueryTermOrigin> origins;
+        auto query = parser.parse(request.query, Strictness::Compounds, &origins);
         if (!query) return query.error();
         SearchResults results;
         results.query = request.query;
@@ -198,37 +199,28 @@ struct Searcher::Impl {
         // Nothing matched: let Korean words stand apart, then accept any word.
         for (Strictness looser : {Strictness::AllWords, Strictness::AnyWord}) {
             if (mset.get_matches_estimated() > 0) break;
-            auto relaxed = parser.parse(request.query, looser);
+            std::vector<QueryTermOrigin> looser_origins;
+            auto relaxed = parser.parse(request.query, looser, &looser_origins);
             if (!relaxed || relaxed->serialise() == query->serialise()) continue;
             Xapian::MSet looser_mset = run(enquire, *relaxed, request);
             if (looser_mset.get_matches_estimated() == 0) continue;
             mset = looser_mset;
             query = relaxed;
+            origins = std::move(looser_origins);
             results.relaxed = true;
         }
         results.total = mset.get_matches_estimated();
         const std::set<std::string> terms = highlight_terms(*query);
-        const TermOrigins origins =
-            request.explain ? term_origins(*query, request.query) : TermOrigins{};
+        TermOrigins origin_of;
+        for (const auto& origin : origins) origin_of[origin.term] = origin.origin;
         const double votes_weight = request.sort == SortOrder::Relevance ? request.votes_weight : 0;
         for (auto it = mset.begin(); it != mset.end(); ++it) {
             results.hits.push_back(make_hit(it, terms));
             if (request.explain)
                 results.hits.back().explanation =
-                    explain_match(db, enquire, it, origins, votes_weight);
+                    explain_match(db, enquire, it, origin_of, votes_weight);
         }
         return results;
-    }
-
-    // Terms of `query` that the user did not type: other spellings of a
-    // Korean compound.
-    TermOrigins term_origins(const Xapian::Query& query, const std::string& typed_text) {
-        std::set<std::string> typed;
-        for (const auto& term : analyzer.analyze(typed_text)) typed.insert(term.text);
-        TermOrigins origins;
-        for (auto it = query.get_unique_terms_begin(); it != query.get_unique_terms_end(); ++it)
-            if (!typed.count(without_prefix(*it))) origins[*it] = TermOrigin::KoreanSpelling;
-        return origins;
     }
 
     Result<AuthorResults> author(const std::string& name, size_t limit) {
