@@ -65,7 +65,8 @@ void Analyzer::Impl::run(std::string_view text, const std::function<void(const T
                 term_text(text.substr(token.start, token.end - token.start), token.script, kind);
             if (term.empty() || term.size() > kMaxTermBytes)
                 continue;  // the position is still used
-            emit(Term{std::move(term), position, token.start, token.end, kind});
+            std::string word = kind == TermKind::Word ? normalized : term;  // before stemming
+            emit(Term{std::move(term), position, token.start, token.end, kind, std::move(word)});
         }
     }
 }
@@ -108,7 +109,8 @@ void Analyzer::Impl::emit_compound(std::string_view text, const Token* parts, si
         compound += form;
     }
     if (used < 2 || compound.size() > kMaxTermBytes) return;
-    emit(Term{compound, position, parts[0].start, parts[used - 1].end, TermKind::Compound});
+    emit(Term{compound, position, parts[0].start, parts[used - 1].end, TermKind::Compound,
+              compound});
 }
 
 Analyzer::Analyzer() : impl_(std::make_unique<Impl>()) {}
