@@ -8,11 +8,11 @@
 // query searches every text field.
 #pragma once
 
+#include <xapian.h>
+
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <xapian.h>
 
 namespace papers::schema {
 
@@ -32,12 +32,12 @@ enum class Analysis {
 };
 
 struct Field {
-    std::string_view name;        // query syntax name: "title" in title:diffusion
-    std::string_view prefix;      // term prefix
+    std::string_view name;    // query syntax name: "title" in title:diffusion
+    std::string_view prefix;  // term prefix
     Analysis analysis;
-    Xapian::termcount wdf_inc;    // within-document frequency per occurrence (field weight)
-    bool free_text;               // also indexed unprefixed, searched by bare words
-    std::string_view description; // for --help and the README
+    Xapian::termcount wdf_inc;     // within-document frequency per occurrence (field weight)
+    bool free_text;                // also indexed unprefixed, searched by bare words
+    std::string_view description;  // for --help and the README
 };
 
 // Every field, in display order.
@@ -52,7 +52,7 @@ const Field* find_field(std::string_view name);
 const Field& field_for_section(std::string_view section_name);
 
 // Terms and values not tied to a text field.
-inline constexpr std::string_view kIdPrefix = "Q";          // Q2409.16191, unique per paper
+inline constexpr std::string_view kIdPrefix = "Q";           // Q2409.16191, unique per paper
 inline constexpr std::string_view kAuthorKeyPrefix = "XAK";  // XAKge zhang: exact author key
 inline constexpr std::string_view kDayPrefix = "D";          // D20240925
 inline constexpr std::string_view kMonthPrefix = "M";        // M202409
@@ -63,6 +63,13 @@ inline constexpr std::string_view kMetaSchemaVersion = "papers:schema";
 inline constexpr std::string_view kMetaLastUpdate = "papers:updated";  // ISO-8601 UTC
 inline constexpr std::string_view kMetaFilePrefix = "papers:file:";    // + absolute path
 inline constexpr std::string_view kSchemaVersion = "1";
+
+// True for a free-text term (indexed without a prefix). Prefixes are upper
+// case and terms are case folded, so a term that starts with an upper-case
+// letter belongs to a field, an id, an author key or a date.
+inline bool is_free_text_term(std::string_view term) {
+    return !term.empty() && !(term[0] >= 'A' && term[0] <= 'Z');
+}
 
 std::string id_term(std::string_view arxiv_id);
 std::string day_term(std::string_view iso_date);  // "2024-09-25" -> "D20240925"

@@ -16,7 +16,9 @@
 
 #include <xapian.h>
 
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "analyzers/analyzer.h"
 #include "analyzers/error.h"
@@ -24,13 +26,24 @@
 
 namespace papers {
 
+// Where a word or phrase of free text sits in the query text, and the term
+// prefix of its field ("" for bare words): what spelling suggestions may
+// rewrite (query/spelling.h). Ids, ranges and author names are not listed.
+struct TextSpan {
+    size_t offset;  // byte offset of `text` in the query
+    std::string text;
+    std::string prefix;
+};
+
 class QueryParser {
   public:
     QueryParser(const Analyzer& analyzer, const Xapian::Database& db);
 
     // `strictness` says how bare words combine (query/text_query.h); the
-    // searcher relaxes a query that matched nothing. Error kind: BadQuery.
-    Result<Xapian::Query> parse(std::string_view text, Strictness strictness) const;
+    // searcher relaxes a query that matched nothing. `spans`, when given,
+    // receives the free-text spans in query order. Error kind: BadQuery.
+    Result<Xapian::Query> parse(std::string_view text, Strictness strictness,
+                                std::vector<TextSpan>* spans = nullptr) const;
 
   private:
     const Analyzer& analyzer_;

@@ -16,7 +16,9 @@
 #include "analyzers/schema.h"
 #include "query/author_lookup.h"
 #include "query/query_parser.h"
+#include "query/similar.h"
 #include "query/snippet.h"
+#include "query/spelling.h"
 
 namespace papers {
 namespace fs = std::filesystem;
@@ -31,6 +33,10 @@ constexpr auto kReopenPause = std::chrono::milliseconds(25);
 constexpr size_t kSuggestions = 5;
 // Count matches exactly up to this many, so "N results" is exact for most queries.
 constexpr Xapian::doccount kCheckAtLeast = 2000;
+// Terms of a paper's expand set that `similar` searches for: enough to cover
+// its topic in both languages, few enough that one shared rare word does not
+// decide.
+constexpr Xapian::termcount kSimilarTerms = 30;
 
 // The query's terms without field prefixes, for highlighting. Prefixes are
 // upper case; terms themselves are case folded.
@@ -153,7 +159,29 @@ struct Searcher::Impl {
         return hit;
     }
 
-    Xapian::MSet run(const Xapian::Query& query, const SearchRequest& request) {
+    // One reading of a query and what it matched.
+    struct Attempt {
+        Xapian::Query query;
+        Xapian::MSet mset;
+        Strictness strictness = Strictness::Compounds;
+        bool matched() const { return mset.get_matches_estimated() > 0; }
+    };
+
+    // Unless `attempt` matched already, reads `text` at each of `levels` in
+    // turn until one matches; a reading the same as the last one run is not
+    // run again, and one that matches nothing leaves `attempt` as it was.
+    void relax(const QueryParser& parser, std::string_view text,
+               std::initializer_list<Strictness> levels, const Ranking& ranking, Attempt& attempt) {
+        for (const Strictness level : levels) {
+            if (attempt.matched()) return;
+            auto query = parser.parse(text, level);
+            if (!query || query->serialise() == attempt.query.serialise()) continue;
+            Xapian::MSet mset = run(*query, ranking);
+            if (mset.get_matches_estimated() > 0) attempt = {*query, mset, level};
+        }
+    }
+
+    Xapian::MSet run(const Xapian::Query& query, const Ranking& request) {
         Xapian::Enquire enquire(db);
         if (request.sort == SortOrder::Relevance) {
             // score = BM25 + votes_weight * log(1 + votes)
@@ -171,28 +199,50 @@ struct Searcher::Impl {
         return enquire.get_mset(request.offset, request.limit, kCheckAtLeast);
     }
 
+    // The query as typed; if it matches nothing even with Korean words apart,
+    // its spelling suggestion (relaxed the same way, then to any word); only
+    // then any word of the query as typed.
     Result<SearchResults> search(const SearchRequest& request) {
         QueryParser parser(analyzer, db);
-        auto query = parser.parse(request.query, Strictness::Compounds);
+        std::vector<TextSpan> spans;
+        auto query = parser.parse(request.query, Strictness::Compounds, &spans);
         if (!query) return query.error();
         SearchResults results;
         results.query = request.query;
-        Xapian::MSet mset = run(*query, request);
-        // Nothing matched: let Korean words stand apart, then accept any word.
-        for (Strictness looser : {Strictness::AllWords, Strictness::AnyWord}) {
-            if (mset.get_matches_estimated() > 0) break;
-            auto relaxed = parser.parse(request.query, looser);
-            if (!relaxed || relaxed->serialise() == query->serialise()) continue;
-            Xapian::MSet looser_mset = run(*relaxed, request);
-            if (looser_mset.get_matches_estimated() == 0) continue;
-            mset = looser_mset;
-            query = relaxed;
-            results.relaxed = true;
+        results.suggestion = suggest_spelling(request.query, spans, analyzer, db);
+        Attempt attempt{*query, run(*query, request)};
+        relax(parser, request.query, {Strictness::AllWords}, request, attempt);
+        if (!attempt.matched() && !results.suggestion.empty()) {
+            relax(parser, results.suggestion,
+                  {Strictness::Compounds, Strictness::AllWords, Strictness::AnyWord}, request,
+                  attempt);
+            results.corrected = attempt.matched();
         }
+        relax(parser, request.query, {Strictness::AnyWord}, request, attempt);
+        results.relaxed = attempt.strictness != Strictness::Compounds;
+        results.total = attempt.mset.get_matches_estimated();
+        results.hits = hits(attempt.mset, attempt.query);
+        return results;
+    }
+
+    std::vector<Hit> hits(const Xapian::MSet& mset, const Xapian::Query& query) {
+        const std::set<std::string> terms = highlight_terms(query);
+        std::vector<Hit> out;
+        for (auto it = mset.begin(); it != mset.end(); ++it) out.push_back(make_hit(it, terms));
+        return out;
+    }
+
+    Result<SimilarResults> similar(const std::string& arxiv_id, const Ranking& ranking) {
+        auto paper = show(arxiv_id);
+        if (!paper) return paper.error();
+        SimilarResults results;
+        auto similar = similar_query(db, schema::id_term(paper->arxiv_id), kSimilarTerms);
+        results.paper = std::move(*paper);
+        if (!similar || similar->query.empty()) return results;
+        results.terms = std::move(similar->terms);
+        const Xapian::MSet mset = run(similar->query, ranking);
         results.total = mset.get_matches_estimated();
-        const std::set<std::string> terms = highlight_terms(*query);
-        for (auto it = mset.begin(); it != mset.end(); ++it)
-            results.hits.push_back(make_hit(it, terms));
+        results.hits = hits(mset, similar->query);
         return results;
     }
 
@@ -298,6 +348,10 @@ Result<SearchResults> Searcher::search(const SearchRequest& request) {
 
 Result<AuthorResults> Searcher::author(const std::string& name, size_t limit) {
     return impl_->with_reopen([&] { return impl_->author(name, limit); });
+}
+
+Result<SimilarResults> Searcher::similar(const std::string& arxiv_id, const Ranking& ranking) {
+    return impl_->with_reopen([&] { return impl_->similar(arxiv_id, ranking); });
 }
 
 Result<Paper> Searcher::show(const std::string& arxiv_id) {

@@ -18,13 +18,17 @@ namespace papers {
 
 enum class SortOrder { Relevance, Votes, Date };
 
-struct SearchRequest {
-    std::string query;
+// How a page of results is ranked and cut (search and similar).
+struct Ranking {
     size_t limit = 10;
     size_t offset = 0;
     SortOrder sort = SortOrder::Relevance;
-    // Ranking: score = BM25 text score + votes_weight * log(1 + votes).
+    // Relevance: score = BM25 text score + votes_weight * log(1 + votes).
     double votes_weight = 0.5;
+};
+
+struct SearchRequest : Ranking {
+    std::string query;
 };
 
 // A byte range of a snippet to highlight.
@@ -46,6 +50,18 @@ struct SearchResults {
     size_t total = 0;      // estimated number of matches (exact for small result sets)
     bool relaxed = false;  // no paper had every word, so any word was accepted
     std::vector<Hit> hits;
+    // The query with words that look misspelt replaced by the index's
+    // spelling suggestions (query/spelling.h); "" when every word looks right.
+    std::string suggestion;
+    // The query as typed matched nothing, so the hits are for `suggestion`.
+    bool corrected = false;
+};
+
+struct SimilarResults {
+    Paper paper;                     // the paper the others are like
+    std::vector<std::string> terms;  // the index terms likeness was judged by, best first
+    size_t total = 0;
+    std::vector<Hit> hits;  // most alike first (votes count as in search)
 };
 
 struct AuthorResults {
@@ -75,6 +91,9 @@ class Searcher {
     // Error kinds: BadQuery (message from the query parser), IndexError.
     Result<SearchResults> search(const SearchRequest& request);
     Result<AuthorResults> author(const std::string& name, size_t limit = 0);  // 0: all
+    // Papers most like the one with `arxiv_id` (query/similar.h), ranked as
+    // search ranks. Error kinds: NotFound, IndexError.
+    Result<SimilarResults> similar(const std::string& arxiv_id, const Ranking& ranking = {});
     // Error kinds: NotFound, IndexError.
     Result<Paper> show(const std::string& arxiv_id);
     Result<IndexStats> stats();
