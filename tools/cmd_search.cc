@@ -12,10 +12,7 @@ namespace {
 struct SearchOptions {
     CommonOptions common;
     std::vector<std::string> words;
-    size_t limit = 10;
-    size_t offset = 0;
-    SortOrder sort = SortOrder::Relevance;
-    double votes_weight = SearchRequest{}.votes_weight;
+    Ranking ranking;
 };
 
 // The query syntax, with one line per field from the schema table, so the
@@ -43,11 +40,8 @@ int run_search(const SearchOptions& options) {
     if (!index.searcher) return index.exit_code;
 
     SearchRequest request;
+    static_cast<Ranking&>(request) = options.ranking;
     request.query = *query;
-    request.limit = options.limit;
-    request.offset = options.offset;
-    request.sort = options.sort;
-    request.votes_weight = options.votes_weight;
     const auto results = index.searcher->search(request);
     if (!results) return report(results.error(), index.db_path);
 
@@ -62,21 +56,12 @@ Command add_search_command(CLI::App& app) {
     auto options = std::make_shared<SearchOptions>();
     auto* command = app.add_subcommand("search", "full-text search, best matches first");
     add_common_options(*command, options->common);
-    command->add_option("--limit", options->limit, "results per page")
-        ->check(CLI::Range(1, 100000))
-        ->capture_default_str();
-    command->add_option("--offset", options->offset, "skip this many results (next pages)")
-        ->capture_default_str();
-    add_choice_option<SortOrder>(*command, "--sort", options->sort,
+    add_ranking_options(*command, options->ranking);
+    add_choice_option<SortOrder>(*command, "--sort", options->ranking.sort,
                                  {{"relevance", SortOrder::Relevance},
                                   {"votes", SortOrder::Votes},
                                   {"date", SortOrder::Date}},
                                  "votes: most first; date: newest first");
-    command
-        ->add_option("--votes-weight", options->votes_weight,
-                     "relevance ranking: text score + X * log(1 + votes); 0 ignores votes")
-        ->check(CLI::Range(0.0, 100.0))
-        ->capture_default_str();
     command->add_option("QUERY", options->words, "words, phrases and FIELD:word terms")->required();
     command->footer(query_syntax_help());
     return {command, [options] { return run_search(*options); }};

@@ -42,6 +42,19 @@ class JsonPrinter : public Printer {
         object["query"] = results.query;
         object["total"] = results.total;
         object["relaxed"] = results.relaxed;
+        object["suggestion"] =
+            results.suggestion.empty() ? Json(nullptr) : Json(results.suggestion);
+        object["corrected"] = results.corrected;
+        object["results"] = hits_json(results.hits);
+        print(object);
+    }
+
+    void similar(const SimilarResults& results) override {
+        Json object;
+        object["arxiv_id"] = results.paper.arxiv_id;
+        object["title"] = results.paper.title;
+        object["terms"] = results.terms;
+        object["total"] = results.total;
         object["results"] = hits_json(results.hits);
         print(object);
     }

@@ -4,7 +4,11 @@
 //
 // JSON schema (stable; keys in this order, votes null when unknown):
 //   paper:   {"arxiv_id", "title", "date", "votes", "authors": [..]}
-//   search:  {"query", "total", "relaxed", "results": [hit...]}
+//   search:  {"query", "total", "relaxed", "suggestion", "corrected", "results": [hit...]}
+//            suggestion: the query with misspelt words corrected, or null;
+//            corrected: true when the results are for the suggestion (the query
+//            as typed matched nothing)
+//   similar: {"arxiv_id", "title", "terms": [..], "total", "results": [hit...]}
 //   author:  {"query", "total", "matched_names": [..], "suggestions": [..], "results": [hit...]}
 //   hit:     {"rank", paper keys..., "score", "snippet"}
 //   show:    {paper keys..., "sections": {"What's New": "...", ...}}
@@ -32,6 +36,8 @@ class Printer {
     virtual void search(const SearchResults& results) = 0;
     // Every paper by an author, newest first. Text: nothing when total is 0.
     virtual void author(const AuthorResults& results) = 0;
+    // The papers most like one. Text: nothing when there are none.
+    virtual void similar(const SimilarResults& results) = 0;
     virtual void paper(const Paper& paper) = 0;
     virtual void stats(const IndexStats& stats, const std::string& db_path) = 0;
     // The outcome of `papers index`; text prints the issues on the error stream.

@@ -73,8 +73,16 @@ class TextPrinter : public Printer {
 
     void search(const SearchResults& results) override {
         if (results.total == 0) return;
-        out_ << plural(results.total, "result", "results") << " for \"" << printable(results.query)
-             << "\"" << shown_range(results.hits) << "\n";
+        const std::string& shown = results.corrected ? results.suggestion : results.query;
+        if (results.corrected)
+            out_ << "Showing results for "
+                 << style_.paint(printable(results.suggestion), Paint::Title) << " (no results for "
+                 << printable(results.query) << ")\n";
+        out_ << plural(results.total, "result", "results") << " for \"" << printable(shown) << "\""
+             << shown_range(results.hits) << "\n";
+        if (!results.corrected && !results.suggestion.empty())
+            out_ << "Did you mean: " << style_.paint(printable(results.suggestion), Paint::Title)
+                 << "\n";
         if (results.relaxed)
             out_ << style_.paint("no paper has every word; showing papers with any of them",
                                  Paint::Dim)
@@ -90,6 +98,13 @@ class TextPrinter : public Printer {
                 : join_printable(results.matched_names, results.matched_names.size(), " / ");
         out_ << plural(results.total, "paper", "papers") << " by " << who
              << shown_range(results.hits) << "\n";
+        hits(results.hits);
+    }
+
+    void similar(const SimilarResults& results) override {
+        if (results.hits.empty()) return;
+        out_ << "Papers like " << printable(results.paper.arxiv_id) << " \""
+             << printable(results.paper.title) << "\"" << shown_range(results.hits) << "\n";
         hits(results.hits);
     }
 
