@@ -200,8 +200,9 @@ struct Searcher::Impl {
     }
 
     // The query as typed; if it matches nothing even with Korean words apart,
-    // its spelling suggestion (relaxed the same way, then to any word); only
-    // then any word of the query as typed.
+    // its spelling suggestion (relaxed the same way); only then any word of
+    // the query as typed. A suggestion that needs any-word relaxation itself
+    // is no better a guess than the words as typed.
     Result<SearchResults> search(const SearchRequest& request) {
         QueryParser parser(analyzer, db);
         std::vector<TextSpan> spans;
@@ -213,9 +214,8 @@ struct Searcher::Impl {
         Attempt attempt{*query, run(*query, request)};
         relax(parser, request.query, {Strictness::AllWords}, request, attempt);
         if (!attempt.matched() && !results.suggestion.empty()) {
-            relax(parser, results.suggestion,
-                  {Strictness::Compounds, Strictness::AllWords, Strictness::AnyWord}, request,
-                  attempt);
+            relax(parser, results.suggestion, {Strictness::Compounds, Strictness::AllWords},
+                  request, attempt);
             results.corrected = attempt.matched();
         }
         relax(parser, request.query, {Strictness::AnyWord}, request, attempt);

@@ -7,7 +7,7 @@
 namespace papers {
 namespace {
 
-// A term in fewer papers than this is checked for a misspelling...
+// A Latin word in fewer papers than this is checked for a misspelling...
 constexpr Xapian::doccount kRareBelow = 3;
 // ...and, when it is in some papers, replaced only by a word in this many
 // times as many (a rare real word is not "corrected" to a common neighbour
@@ -20,6 +20,14 @@ constexpr Xapian::doccount kCommonerBy = 20;
 unsigned max_edits(const Term& term) {
     if (term.kind == TermKind::Hangul) return 1;
     return term.word.size() <= 4 ? 1 : 2;
+}
+
+// Whether a word in `freq` papers may be misspelt. A Korean word is checked
+// only when no paper has it: the rare Korean words of the summaries are
+// mostly real (반사면, 초벌, 종전), and one syllable away from a commoner
+// word (반면, 초기, 사전) that means something else.
+bool may_be_misspelt(const Term& term, Xapian::doccount freq) {
+    return freq < (term.kind == TermKind::Hangul ? 1 : kRareBelow);
 }
 
 struct Edit {
@@ -52,7 +60,7 @@ class Speller {
         for (const Term& term : analyzer_.analyze(span.text)) {
             if (!is_spelling_word(term)) continue;
             const Xapian::doccount freq = db_.get_termfreq(span.prefix + term.text);
-            if (freq >= kRareBelow) continue;
+            if (!may_be_misspelt(term, freq)) continue;
             const std::string suggestion = suggestion_for(term, span.prefix, freq);
             if (suggestion.empty()) continue;
             const std::string_view surface =
