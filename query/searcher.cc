@@ -201,8 +201,9 @@ struct Searcher::Impl {
 
     // The query as typed; if it matches nothing even with Korean words apart,
     // its spelling suggestion (relaxed the same way); only then any word of
-    // the query as typed. A suggestion that needs any-word relaxation itself
-    // is no better a guess than the words as typed.
+    // the query as typed, and last any word of the suggestion. A suggestion
+    // that needs any-word relaxation is no better a guess than the words as
+    // typed, unless they match nothing at all.
     Result<SearchResults> search(const SearchRequest& request) {
         QueryParser parser(analyzer, db);
         std::vector<TextSpan> spans;
@@ -212,13 +213,15 @@ struct Searcher::Impl {
         results.query = request.query;
         results.suggestion = suggest_spelling(request.query, spans, analyzer, db);
         Attempt attempt{*query, run(*query, request)};
-        relax(parser, request.query, {Strictness::AllWords}, request, attempt);
-        if (!attempt.matched() && !results.suggestion.empty()) {
-            relax(parser, results.suggestion, {Strictness::Compounds, Strictness::AllWords},
-                  request, attempt);
+        const auto try_suggestion = [&](std::initializer_list<Strictness> levels) {
+            if (attempt.matched() || results.suggestion.empty()) return;
+            relax(parser, results.suggestion, levels, request, attempt);
             results.corrected = attempt.matched();
-        }
+        };
+        relax(parser, request.query, {Strictness::AllWords}, request, attempt);
+        try_suggestion({Strictness::Compounds, Strictness::AllWords});
         relax(parser, request.query, {Strictness::AnyWord}, request, attempt);
+        try_suggestion({Strictness::AnyWord});
         results.relaxed = attempt.strictness != Strictness::Compounds;
         results.total = attempt.mset.get_matches_estimated();
         results.hits = hits(attempt.mset, attempt.query);

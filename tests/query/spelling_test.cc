@@ -131,6 +131,22 @@ TEST_F(SpellingTest, MatchedQueryWithARareMisspellingSaysDidYouMean) {
     EXPECT_EQ(search("retrival").suggestion, "");
 }
 
+TEST_F(SpellingTest, SuggestionWithAnyWordOnlyWhenTheQueryMatchesNothingAtAll) {
+    // "zzyzx" has no neighbour: no paper has every word of the suggestion,
+    // and none has any word as typed, so any word of the suggestion.
+    const SearchResults results = search("zzyzx difusion");
+    EXPECT_EQ(results.suggestion, "zzyzx diffusion");
+    EXPECT_TRUE(results.corrected);
+    EXPECT_TRUE(results.relaxed);
+    EXPECT_EQ(sorted_ids(results), (Ids{"2409.00001", "2409.00003"}));
+    // No paper has both "motion" and "reward", and "motion" matches as
+    // typed: any word of the query as typed wins over the suggestion.
+    const SearchResults typed = search("motion rewrd");
+    EXPECT_FALSE(typed.corrected);
+    EXPECT_EQ(typed.suggestion, "motion reward");
+    EXPECT_EQ(sorted_ids(typed), (Ids{"2409.00003"}));
+}
+
 TEST_F(SpellingTest, NothingToSuggestKeepsTheOldRelaxation) {
     const SearchResults results = search("zzyzx diffusion");
     EXPECT_EQ(results.suggestion, "");
