@@ -35,6 +35,16 @@ class SpellingTest : public IndexFixture {
     }
 
     // How many papers the spelling table counts for `word` (0: absent).
+    // `query` gets `suggestion`, and the hits are the suggestion's: `ids`.
+    void expect_corrected(const std::string& query, const std::string& suggestion, bool relaxed,
+                          const std::vector<std::string>& ids) {
+        const SearchResults results = search(query);
+        EXPECT_EQ(results.suggestion, suggestion) << query;
+        EXPECT_TRUE(results.corrected) << query;
+        EXPECT_EQ(results.relaxed, relaxed) << query;
+        EXPECT_EQ(sorted_ids(results), ids) << query;
+    }
+
     Xapian::doccount spelling_frequency(const std::string& word) {
         Xapian::Database database(db());
         auto it = database.spellings_begin();
@@ -77,18 +87,11 @@ TEST_F(SpellingTest, TableFollowsReplacedAndRetractedPapers) {
 }
 
 TEST_F(SpellingTest, MisspeltWordWithNoMatchShowsTheCorrectedResults) {
-    const SearchResults results = search("difusion");
-    EXPECT_EQ(results.suggestion, "diffusion");
-    EXPECT_TRUE(results.corrected);
-    EXPECT_FALSE(results.relaxed);
-    EXPECT_EQ(sorted_ids(results), (Ids{"2409.00001", "2409.00003"}));
+    expect_corrected("difusion", "diffusion", false, {"2409.00001", "2409.00003"});
 }
 
 TEST_F(SpellingTest, KoreanTypoKeepsItsParticle) {
-    const SearchResults results = search("확샨을");
-    EXPECT_EQ(results.suggestion, "확산을");
-    EXPECT_TRUE(results.corrected);
-    EXPECT_EQ(sorted_ids(results), (Ids{"2409.00001", "2409.00003"}));
+    expect_corrected("확샨을", "확산을", false, {"2409.00001", "2409.00003"});
 }
 
 TEST_F(SpellingTest, CorrectWordsGetNoSuggestion) {
@@ -134,11 +137,7 @@ TEST_F(SpellingTest, MatchedQueryWithARareMisspellingSaysDidYouMean) {
 TEST_F(SpellingTest, SuggestionWithAnyWordOnlyWhenTheQueryMatchesNothingAtAll) {
     // "zzyzx" has no neighbour: no paper has every word of the suggestion,
     // and none has any word as typed, so any word of the suggestion.
-    const SearchResults results = search("zzyzx difusion");
-    EXPECT_EQ(results.suggestion, "zzyzx diffusion");
-    EXPECT_TRUE(results.corrected);
-    EXPECT_TRUE(results.relaxed);
-    EXPECT_EQ(sorted_ids(results), (Ids{"2409.00001", "2409.00003"}));
+    expect_corrected("zzyzx difusion", "zzyzx diffusion", true, {"2409.00001", "2409.00003"});
     // No paper has both "motion" and "reward", and "motion" matches as
     // typed: any word of the query as typed wins over the suggestion.
     const SearchResults typed = search("motion rewrd");
