@@ -30,7 +30,9 @@ std::string query_syntax_help() {
         name.resize(std::max<size_t>(name.size(), 14), ' ');
         help += "    " + name + " " + std::string(field.description) + "\n";
     }
-    return help;
+    return help +
+           "A misspelt word gets the index's nearest word: its results when the query as\n"
+           "typed matches nothing, else a \"Did you mean\" line.\n";
 }
 
 int run_search(const SearchOptions& options) {
