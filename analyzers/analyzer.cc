@@ -72,7 +72,8 @@ void Analyzer::Impl::run(std::string_view text, const std::function<void(const T
                 continue;  // the position is still used
             const bool inflected = kind == TermKind::Hangul && term.size() < normalized.size() &&
                                    std::string_view(normalized).substr(term.size()) != "의";
-            emit(Term{std::move(term), position, token.start, token.end, kind});
+            std::string word = kind == TermKind::Word ? normalized : term;  // before stemming
+            emit(Term{std::move(term), position, token.start, token.end, kind, std::move(word)});
             if (inflected) ++position;
         }
     }
@@ -116,7 +117,8 @@ void Analyzer::Impl::emit_compound(std::string_view text, const Token* parts, si
         compound += form;
     }
     if (used < 2 || compound.size() > kMaxTermBytes) return;
-    emit(Term{compound, position, parts[0].start, parts[used - 1].end, TermKind::Compound});
+    emit(Term{compound, position, parts[0].start, parts[used - 1].end, TermKind::Compound,
+              compound});
 }
 
 Analyzer::Analyzer() : impl_(std::make_unique<Impl>()) {}

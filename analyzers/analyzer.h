@@ -19,10 +19,10 @@
 namespace papers {
 
 enum class TermKind : uint8_t {
-    Word,      // Latin/Greek/Cyrillic word (stemmed) or number
-    Hangul,    // Korean stem (particles and endings removed)
-    Compound,  // a whole mixed token such as "gpt-4o"; its parts follow as Word terms
-    Ideograph, // a Han/Kana character (unigram)
+    Word,       // Latin/Greek/Cyrillic word (stemmed) or number
+    Hangul,     // Korean stem (particles and endings removed)
+    Compound,   // a whole mixed token such as "gpt-4o"; its parts follow as Word terms
+    Ideograph,  // a Han/Kana character (unigram)
 };
 
 struct Term {
@@ -31,10 +31,14 @@ struct Term {
     uint32_t start;     // byte offsets in the analysed text of the surface form
     uint32_t end;       //   the term came from (for snippets and highlighting)
     TermKind kind;
+    // The normalised word before stemming, what a user would type: "diffusion"
+    // for the term "diffus". A Hangul word is its stem (a particle is not part
+    // of the word): "모델" for 모델을. For spelling suggestions.
+    std::string word;
 };
 
 class Analyzer {
-public:
+  public:
     Analyzer();
     ~Analyzer();
     Analyzer(const Analyzer&) = delete;
@@ -44,7 +48,7 @@ public:
     std::vector<Term> analyze(std::string_view text) const;
     void analyze(std::string_view text, const std::function<void(const Term&)>& emit) const;
 
-private:
+  private:
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };

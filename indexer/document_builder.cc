@@ -6,6 +6,7 @@
 
 #include "analyzers/author_name.h"
 #include "analyzers/schema.h"
+#include "analyzers/spelling_word.h"
 #include "indexer/glossary_miner.h"
 
 namespace papers {
@@ -17,14 +18,18 @@ constexpr Xapian::termpos kFieldGap = 100;
 
 class TermWriter {
   public:
-    TermWriter(Xapian::Document& doc, const Analyzer& analyzer) : doc_(doc), analyzer_(analyzer) {}
+    TermWriter(Xapian::Document& doc, const Analyzer& analyzer, SpellingWords* spelling)
+        : doc_(doc), analyzer_(analyzer), spelling_(spelling) {}
 
     void add_text(const schema::Field& field, std::string_view text) {
         Xapian::termpos last = base_;
+        // Author names are not words to suggest: `papers author` has its own.
+        SpellingWords* spelling = field.analysis == schema::Analysis::Text ? spelling_ : nullptr;
         analyzer_.analyze(text, [&](const Term& term) {
             const Xapian::termpos pos = base_ + term.position;
             doc_.add_posting(std::string(field.prefix) + term.text, pos, field.wdf_inc);
             if (field.free_text) doc_.add_posting(term.text, pos, field.wdf_inc);
+            if (spelling && is_spelling_word(term)) spelling->insert(term.word);
             last = std::max(last, pos);
         });
         base_ = last + kFieldGap;
@@ -33,6 +38,7 @@ class TermWriter {
   private:
     Xapian::Document& doc_;
     const Analyzer& analyzer_;
+    SpellingWords* spelling_;
     Xapian::termpos base_ = 0;
 };
 
@@ -53,10 +59,11 @@ std::string compact_date(const std::string& iso) {
 
 }  // namespace
 
-Xapian::Document build_document(const StoredPaper& stored, const Analyzer& analyzer) {
+Xapian::Document build_document(const StoredPaper& stored, const Analyzer& analyzer,
+                                SpellingWords* spelling) {
     const Paper& paper = stored.paper;
     Xapian::Document doc;
-    TermWriter writer(doc, analyzer);
+    TermWriter writer(doc, analyzer, spelling);
 
     writer.add_text(*schema::find_field("title"), paper.title);
     const schema::Field& author_field = *schema::find_field("author");

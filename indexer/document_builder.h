@@ -6,12 +6,23 @@
 
 #include <xapian.h>
 
+#include <set>
+#include <string>
+
 #include "analyzers/analyzer.h"
 #include "analyzers/document_data.h"
 
 namespace papers {
 
-Xapian::Document build_document(const StoredPaper& stored, const Analyzer& analyzer);
+// The distinct words of a paper's title and sections that belong in the
+// spelling table (analyzers/spelling_word.h), as written, not stemmed.
+using SpellingWords = std::set<std::string>;
+
+// `spelling`, when given, receives the paper's spelling words: the index
+// writer adds them to the spelling table, and removes them again when the
+// document is replaced or deleted.
+Xapian::Document build_document(const StoredPaper& stored, const Analyzer& analyzer,
+                                SpellingWords* spelling = nullptr);
 
 // Merges a paper's digest occurrences (it may appear on several days): the
 // earliest day's record, with that day's date, the highest vote count seen,

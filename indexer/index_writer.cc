@@ -199,6 +199,7 @@ class Writer {
 
     void store(const std::string& id, std::vector<Paper> occurrences) {
         const std::string term = schema::id_term(id);
+        forget_spelling(id);
         if (occurrences.empty()) {
             db_.delete_document(term);
             return;
@@ -206,8 +207,21 @@ class Writer {
         StoredPaper stored;
         stored.paper = merge_occurrences(occurrences);
         if (occurrences.size() > 1) stored.occurrences = std::move(occurrences);
-        db_.replace_document(term, build_document(stored, analyzer_));
+        SpellingWords words;
+        db_.replace_document(term, build_document(stored, analyzer_, &words));
+        for (const auto& word : words) db_.add_spelling(word);
         ++report_.papers_indexed;
+    }
+
+    // The spelling table counts each word once per paper that has it: before
+    // a paper is replaced or deleted, its words lose its count (a word no
+    // paper has any more is no longer suggested).
+    void forget_spelling(const std::string& id) {
+        const auto previous = load(id);
+        if (!previous) return;
+        SpellingWords words;
+        build_document(*previous, analyzer_, &words);
+        for (const auto& word : words) db_.remove_spelling(word);
     }
 
     // The occurrences of `id` other than the one read from `path`.

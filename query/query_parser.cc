@@ -20,9 +20,10 @@ enum class TokenType { Word, Phrase, Field, LParen, RParen, And, Or, Not, End };
 
 struct Token {
     TokenType type;
-    std::string text;      // a word, a phrase's content, or a field name
-    bool negated = false;  // written with a leading '-'
-    size_t column = 0;     // 1-based, for messages
+    std::string text;        // a word, a phrase's content, or a field name
+    bool negated = false;    // written with a leading '-'
+    size_t column = 0;       // 1-based, for messages
+    size_t text_offset = 0;  // byte offset of `text` in the query
 };
 
 bool is_space(char c) {
@@ -46,7 +47,7 @@ std::vector<Token> tokenize(std::string_view q) {
             ++i;
             continue;
         }
-        Token token{TokenType::Word, "", false, i + 1};
+        Token token{TokenType::Word, "", false, i + 1, i};
         if (q[i] == '(') {
             token.type = TokenType::LParen;
             ++i;
@@ -65,6 +66,7 @@ std::vector<Token> tokenize(std::string_view q) {
                     throw SyntaxError("unclosed quote" + column_note(i + 1));
                 token.type = TokenType::Phrase;
                 token.text = std::string(q.substr(i + 1, close - i - 1));
+                token.text_offset = i + 1;
                 i = close + 1;
             } else {
                 size_t end = i;
@@ -88,6 +90,7 @@ std::vector<Token> tokenize(std::string_view q) {
                 if (!token.negated && word == "OR") token.type = TokenType::Or;
                 if (!token.negated && word == "NOT") token.type = TokenType::Not;
                 token.text = std::move(word);
+                token.text_offset = i;
                 i = end;
             }
         }
@@ -112,8 +115,13 @@ std::string known_fields() {
 //   primary := ( or ) | field:value | "phrase" | word
 class Parser {
   public:
-    Parser(std::vector<Token> tokens, const TextQueryBuilder& text, const Xapian::Database& db)
-        : tokens_(std::move(tokens)), text_(text), db_(db), default_op_(text.default_op()) {}
+    Parser(std::vector<Token> tokens, const TextQueryBuilder& text, const Xapian::Database& db,
+           std::vector<TextSpan>* spans)
+        : tokens_(std::move(tokens)),
+          text_(text),
+          db_(db),
+          default_op_(text.default_op()),
+          spans_(spans) {}
 
     Xapian::Query parse() {
         Xapian::Query query = parse_or(nullptr);
@@ -182,7 +190,7 @@ class Parser {
                 // run such as "보상 모델" can match "보상모델".
                 std::string words;
                 while (peek().type == TokenType::Word && !peek().negated)
-                    words += (words.empty() ? "" : " ") + next().text;
+                    words += (words.empty() ? "" : " ") + noted(field, next()).text;
                 add_nonempty(wanted, field_words(field, words, peek().column));
                 continue;
             }
@@ -217,7 +225,7 @@ class Parser {
     }
 
     Xapian::Query parse_primary(const schema::Field* field, bool* is_filter) {
-        const Token token = next();
+        const Token token = noted(field, next());
         switch (token.type) {
             case TokenType::LParen:
                 return parse_group(field, token);
@@ -267,9 +275,17 @@ class Parser {
             return range;
         }
         if (value.type == TokenType::LParen) return parse_group(field, next());
-        const Token token = next();
+        const Token token = noted(field, next());
         return token.type == TokenType::Phrase ? field_phrase(field, token.text, token.column)
                                                : field_words(field, token.text, token.column);
+    }
+
+    // Records a word or phrase of free text in `spans_`; returns it.
+    const Token& noted(const schema::Field* field, const Token& token) {
+        const bool text = token.type == TokenType::Word || token.type == TokenType::Phrase;
+        if (spans_ && text && (!field || field->analysis == schema::Analysis::Text))
+            spans_->push_back({token.text_offset, token.text, std::string(prefix_of(field))});
+        return token;
     }
 
     std::string_view prefix_of(const schema::Field* field) const {
@@ -308,6 +324,7 @@ class Parser {
     const TextQueryBuilder& text_;
     const Xapian::Database& db_;
     Xapian::Query::op default_op_;
+    std::vector<TextSpan>* spans_;
 };
 
 }  // namespace
@@ -316,12 +333,12 @@ QueryParser::QueryParser(const Analyzer& analyzer, const Xapian::Database& db)
     : analyzer_(analyzer), db_(db) {}
 
 Result<Xapian::Query> QueryParser::parse(std::string_view text, Strictness strictness,
-                                         std::vector<QueryTermOrigin>* origins) const {
+                                         ParseNotes* notes, bool synonyms) const {
     try {
-        TextQueryBuilder builder(analyzer_, db_, strictness);
-        Parser parser(tokenize(text), builder, db_);
+        TextQueryBuilder builder(analyzer_, db_, strictness, synonyms);
+        Parser parser(tokenize(text), builder, db_, notes ? &notes->spans : nullptr);
         Xapian::Query query = parser.parse();
-        if (origins) *origins = builder.origins();
+        if (notes) notes->origins = builder.origins();
         return query;
     } catch (const SyntaxError& e) {
         return Error{ErrorKind::BadQuery, e.what()};

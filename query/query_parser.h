@@ -16,6 +16,7 @@
 
 #include <xapian.h>
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -25,15 +26,31 @@
 
 namespace papers {
 
+// Where a word or phrase of free text sits in the query text, and the term
+// prefix of its field ("" for bare words): what spelling suggestions may
+// rewrite (query/spelling.h). Ids, ranges and author names are not listed.
+struct TextSpan {
+    size_t offset;  // byte offset of `text` in the query
+    std::string text;
+    std::string prefix;
+};
+
+// What a parse reports besides the query.
+struct ParseNotes {
+    std::vector<TextSpan> spans;           // free text in query order (spelling suggestions)
+    std::vector<QueryTermOrigin> origins;  // where each term came from (--explain)
+};
+
 class QueryParser {
   public:
     QueryParser(const Analyzer& analyzer, const Xapian::Database& db);
 
     // `strictness` says how bare words combine (query/text_query.h); the
-    // searcher relaxes a query that matched nothing. `origins`, when given,
-    // receives where each term came from (for --explain). Error kind: BadQuery.
+    // searcher relaxes a query that matched nothing. `notes`, when given,
+    // receives the free-text spans and the terms' origins. `synonyms` false
+    // leaves glossary terms unexpanded. Error kind: BadQuery.
     Result<Xapian::Query> parse(std::string_view text, Strictness strictness,
-                                std::vector<QueryTermOrigin>* origins = nullptr) const;
+                                ParseNotes* notes = nullptr, bool synonyms = true) const;
 
   private:
     const Analyzer& analyzer_;

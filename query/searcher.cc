@@ -16,7 +16,9 @@
 #include "analyzers/schema.h"
 #include "query/author_lookup.h"
 #include "query/query_parser.h"
+#include "query/similar.h"
 #include "query/snippet.h"
+#include "query/spelling.h"
 
 namespace papers {
 namespace fs = std::filesystem;
@@ -31,6 +33,10 @@ constexpr auto kReopenPause = std::chrono::milliseconds(25);
 constexpr size_t kSuggestions = 5;
 // Count matches exactly up to this many, so "N results" is exact for most queries.
 constexpr Xapian::doccount kCheckAtLeast = 2000;
+// Terms of a paper's expand set that `similar` searches for: enough to cover
+// its topic in both languages, few enough that one shared rare word does not
+// decide.
+constexpr Xapian::termcount kSimilarTerms = 30;
 
 // A term without its field prefix. Prefixes are upper case; terms
 // themselves are case folded.
@@ -168,58 +174,152 @@ struct Searcher::Impl {
         return hit;
     }
 
-    // Runs `query` on `enquire` (kept by the caller for explanations).
-    Xapian::MSet run(Xapian::Enquire& enquire, const Xapian::Query& query,
-                     const SearchRequest& request) {
-        if (request.sort == SortOrder::Relevance) {
+    // One reading of a query, the Enquire that ran it (for explanations) and
+    // what it matched.
+    struct Attempt {
+        Xapian::Query query;
+        Xapian::Enquire enquire;
+        Xapian::MSet mset;
+        Strictness strictness = Strictness::Compounds;
+        std::vector<QueryTermOrigin> origins;
+        bool matched() const { return mset.get_matches_estimated() > 0; }
+    };
+
+    Attempt attempt(const QueryParser& parser, std::string_view text, Strictness level,
+                    const SearchRequest& request) {
+        ParseNotes notes;
+        auto query = parser.parse(text, level, &notes, request.synonyms);
+        if (!query) return {Xapian::Query(), Xapian::Enquire(db), Xapian::MSet(), level, {}};
+        Attempt out{*query, Xapian::Enquire(db), Xapian::MSet(), level, std::move(notes.origins)};
+        out.mset = run(out.enquire, out.query, request);
+        return out;
+    }
+
+    // Unless `current` matched already, reads `text` at each of `levels` in
+    // turn until one matches; a reading the same as the last one run is not
+    // run again, and one that matches nothing leaves `current` as it was.
+    void relax(const QueryParser& parser, std::string_view text,
+               std::initializer_list<Strictness> levels, const SearchRequest& request,
+               Attempt& current) {
+        for (const Strictness level : levels) {
+            if (current.matched()) return;
+            Attempt next = attempt(parser, text, level, request);
+            if (next.query.empty() || next.query.serialise() == current.query.serialise()) continue;
+            if (next.matched()) current = std::move(next);
+        }
+    }
+
+    // Runs `query` on `enquire`, ranked as `ranking` says.
+    Xapian::MSet run(Xapian::Enquire& enquire, const Xapian::Query& query, const Ranking& ranking) {
+        if (ranking.sort == SortOrder::Relevance) {
             // score = BM25 + votes_weight * log(1 + votes)
             Xapian::ValueWeightPostingSource prior(schema::kSlotVotePrior);
             Xapian::Query weighted_prior(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(&prior),
-                                         request.votes_weight);
-            enquire.set_query(request.votes_weight > 0 ? Xapian::Query(Xapian::Query::OP_AND_MAYBE,
+                                         ranking.votes_weight);
+            enquire.set_query(ranking.votes_weight > 0 ? Xapian::Query(Xapian::Query::OP_AND_MAYBE,
                                                                        query, weighted_prior)
                                                        : query);
-            return enquire.get_mset(request.offset, request.limit, kCheckAtLeast);
+            return enquire.get_mset(ranking.offset, ranking.limit, kCheckAtLeast);
         }
         enquire.set_query(query);
-        const auto slot = request.sort == SortOrder::Votes ? schema::kSlotVotes : schema::kSlotDate;
+        const auto slot = ranking.sort == SortOrder::Votes ? schema::kSlotVotes : schema::kSlotDate;
         enquire.set_sort_by_value_then_relevance(slot, true);
-        return enquire.get_mset(request.offset, request.limit, kCheckAtLeast);
+        return enquire.get_mset(ranking.offset, ranking.limit, kCheckAtLeast);
     }
 
+    // The query as typed; if it matches nothing even with Korean words apart,
+    // its spelling suggestion (relaxed the same way); only then any word of
+    // the query as typed, and last any word of the suggestion. A suggestion
+    // that needs any-word relaxation is no better a guess than the words as
+    // typed, unless they match nothing at all.
+    //
+    // When the papers with every word do not fill the page, papers with
+    // only some of the words follow them (Hit::partial), best first.
     Result<SearchResults> search(const SearchRequest& request) {
         QueryParser parser(analyzer, db);
-        std::vector<QueryTermOrigin> origins;
-        auto query = parser.parse(request.query, Strictness::Compounds, &origins);
+        ParseNotes notes;
+        auto query = parser.parse(request.query, Strictness::Compounds, &notes, request.synonyms);
         if (!query) return query.error();
         SearchResults results;
         results.query = request.query;
-        Xapian::Enquire enquire(db);
-        Xapian::MSet mset = run(enquire, *query, request);
-        // Nothing matched: let Korean words stand apart, then accept any word.
-        for (Strictness looser : {Strictness::AllWords, Strictness::AnyWord}) {
-            if (mset.get_matches_estimated() > 0) break;
-            std::vector<QueryTermOrigin> looser_origins;
-            auto relaxed = parser.parse(request.query, looser, &looser_origins);
-            if (!relaxed || relaxed->serialise() == query->serialise()) continue;
-            Xapian::MSet looser_mset = run(enquire, *relaxed, request);
-            if (looser_mset.get_matches_estimated() == 0) continue;
-            mset = looser_mset;
-            query = relaxed;
-            origins = std::move(looser_origins);
-            results.relaxed = true;
+        results.suggestion = suggest_spelling(request.query, notes.spans, analyzer, db);
+        Attempt current{*query, Xapian::Enquire(db), Xapian::MSet(), Strictness::Compounds,
+                        std::move(notes.origins)};
+        current.mset = run(current.enquire, current.query, request);
+        const auto try_suggestion = [&](std::initializer_list<Strictness> levels) {
+            if (current.matched() || results.suggestion.empty()) return;
+            relax(parser, results.suggestion, levels, request, current);
+            results.corrected = current.matched();
+        };
+        relax(parser, request.query, {Strictness::AllWords}, request, current);
+        try_suggestion({Strictness::Compounds, Strictness::AllWords});
+        relax(parser, request.query, {Strictness::AnyWord}, request, current);
+        try_suggestion({Strictness::AnyWord});
+        results.relaxed = current.strictness != Strictness::Compounds;
+        results.total = current.mset.get_matches_estimated();
+        results.total_every_word = current.strictness == Strictness::AnyWord ? 0 : results.total;
+        results.hits = hits(current, request);
+        if (request.fill_with_partial && current.strictness != Strictness::AnyWord)
+            add_partial_matches(parser, results.corrected ? results.suggestion : request.query,
+                                request, current, results);
+        return results;
+    }
+
+    // Papers with only some of the words, after every paper with all of
+    // them: the any-word reading less the one that matched, paged on from
+    // where that one's results end, and counted in the total on every page.
+    void add_partial_matches(const QueryParser& parser, std::string_view text,
+                             const SearchRequest& request, const Attempt& every_word,
+                             SearchResults& results) {
+        const size_t every = results.total_every_word;
+        ParseNotes notes;
+        auto any_word = parser.parse(text, Strictness::AnyWord, &notes, request.synonyms);
+        if (!any_word || any_word->serialise() == every_word.query.serialise()) return;
+        Attempt partial{Xapian::Query(Xapian::Query::OP_AND_NOT, *any_word, every_word.query),
+                        Xapian::Enquire(db), Xapian::MSet(), Strictness::AnyWord,
+                        std::move(notes.origins)};
+        // The page may end before them: then only their count is wanted.
+        Ranking page = request;
+        page.offset = request.offset > every ? request.offset - every : 0;
+        const size_t end = request.offset + request.limit;
+        page.limit = end > every ? end - std::max(request.offset, every) : 0;
+        partial.mset = run(partial.enquire, partial.query, page);
+        results.total += partial.mset.get_matches_estimated();
+        for (auto& hit : hits(partial, request)) {
+            hit.rank += every;
+            hit.partial = true;
+            results.hits.push_back(std::move(hit));
         }
-        results.total = mset.get_matches_estimated();
-        const std::set<std::string> terms = highlight_terms(*query);
+    }
+
+    std::vector<Hit> hits(const Attempt& attempt, const Ranking& ranking) {
+        const std::set<std::string> terms = highlight_terms(attempt.query);
         TermOrigins origin_of;
-        for (const auto& origin : origins) origin_of[origin.term] = origin.origin;
-        const double votes_weight = request.sort == SortOrder::Relevance ? request.votes_weight : 0;
-        for (auto it = mset.begin(); it != mset.end(); ++it) {
-            results.hits.push_back(make_hit(it, terms));
-            if (request.explain)
-                results.hits.back().explanation =
-                    explain_match(db, enquire, it, origin_of, votes_weight);
+        for (const auto& origin : attempt.origins) origin_of[origin.term] = origin.origin;
+        const double votes_weight = ranking.sort == SortOrder::Relevance ? ranking.votes_weight : 0;
+        std::vector<Hit> out;
+        for (auto it = attempt.mset.begin(); it != attempt.mset.end(); ++it) {
+            out.push_back(make_hit(it, terms));
+            if (ranking.explain)
+                out.back().explanation =
+                    explain_match(db, attempt.enquire, it, origin_of, votes_weight);
         }
+        return out;
+    }
+
+    Result<SimilarResults> similar(const std::string& arxiv_id, const Ranking& ranking) {
+        auto paper = show(arxiv_id);
+        if (!paper) return paper.error();
+        SimilarResults results;
+        auto similar = similar_query(db, schema::id_term(paper->arxiv_id), kSimilarTerms);
+        results.paper = std::move(*paper);
+        if (!similar || similar->query.empty()) return results;
+        results.terms = std::move(similar->terms);
+        Attempt attempt{
+            similar->query, Xapian::Enquire(db), Xapian::MSet(), Strictness::AnyWord, {}};
+        attempt.mset = run(attempt.enquire, attempt.query, ranking);
+        results.total = attempt.mset.get_matches_estimated();
+        results.hits = hits(attempt, ranking);
         return results;
     }
 
@@ -340,6 +440,10 @@ Result<SearchResults> Searcher::search(const SearchRequest& request) {
 
 Result<AuthorResults> Searcher::author(const std::string& name, size_t limit) {
     return impl_->with_reopen([&] { return impl_->author(name, limit); });
+}
+
+Result<SimilarResults> Searcher::similar(const std::string& arxiv_id, const Ranking& ranking) {
+    return impl_->with_reopen([&] { return impl_->similar(arxiv_id, ranking); });
 }
 
 Result<Paper> Searcher::show(const std::string& arxiv_id) {

@@ -21,14 +21,23 @@ namespace papers {
 
 enum class SortOrder { Relevance, Votes, Date };
 
-struct SearchRequest {
-    std::string query;
+// How a page of results is ranked and cut (search and similar).
+struct Ranking {
     size_t limit = 10;
     size_t offset = 0;
     SortOrder sort = SortOrder::Relevance;
-    // Ranking: score = BM25 text score + votes_weight * log(1 + votes).
+    // Relevance: score = BM25 text score + votes_weight * log(1 + votes).
     double votes_weight = 0.5;
     bool explain = false;  // fill Hit::explanation
+};
+
+struct SearchRequest : Ranking {
+    std::string query;
+    // Expand glossary terms into the other language (query/text_query.h).
+    bool synonyms = true;
+    // When the papers with every word do not fill the page, follow them
+    // with papers that have some of the words (Hit::partial).
+    bool fill_with_partial = true;
 };
 
 // A byte range of a snippet to highlight.
@@ -44,13 +53,31 @@ struct Hit {
     std::string snippet;                     // plain text, no markup, from the paper's sections
     std::vector<Highlight> highlights;       // matched words within `snippet`
     std::optional<Explanation> explanation;  // with SearchRequest::explain
+    bool partial = false;  // has only some of the query's words (after every paper with all)
 };
 
 struct SearchResults {
     std::string query;
-    size_t total = 0;      // estimated number of matches (exact for small result sets)
-    bool relaxed = false;  // no paper had every word, so any word was accepted
+    size_t total = 0;  // estimated number of matches (exact for small result sets)
+    // Of `total`, the papers with every word; the others (Hit::partial)
+    // have some of them and come after.
+    size_t total_every_word = 0;
+    // No paper had every word as typed: Korean words were let stand apart,
+    // or any word was accepted (then total_every_word is 0).
+    bool relaxed = false;
     std::vector<Hit> hits;
+    // The query with words that look misspelt replaced by the index's
+    // spelling suggestions (query/spelling.h); "" when every word looks right.
+    std::string suggestion;
+    // The query as typed matched nothing, so the hits are for `suggestion`.
+    bool corrected = false;
+};
+
+struct SimilarResults {
+    Paper paper;                     // the paper the others are like
+    std::vector<std::string> terms;  // the index terms likeness was judged by, best first
+    size_t total = 0;
+    std::vector<Hit> hits;  // most alike first (votes count as in search)
 };
 
 struct AuthorResults {
@@ -86,6 +113,9 @@ class Searcher {
     // Error kinds: BadQuery (message from the query parser), IndexError.
     Result<SearchResults> search(const SearchRequest& request);
     Result<AuthorResults> author(const std::string& name, size_t limit = 0);  // 0: all
+    // Papers most like the one with `arxiv_id` (query/similar.h), ranked as
+    // search ranks. Error kinds: NotFound, IndexError.
+    Result<SimilarResults> similar(const std::string& arxiv_id, const Ranking& ranking = {});
     // Error kinds: NotFound, IndexError.
     Result<Paper> show(const std::string& arxiv_id);
     Result<IndexStats> stats();

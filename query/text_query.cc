@@ -63,8 +63,8 @@ struct TextQueryBuilder::Unit {
 };
 
 TextQueryBuilder::TextQueryBuilder(const Analyzer& analyzer, const Xapian::Database& db,
-                                   Strictness strictness)
-    : analyzer_(analyzer), db_(db), strictness_(strictness) {}
+                                   Strictness strictness, bool synonyms)
+    : analyzer_(analyzer), db_(db), strictness_(strictness), synonyms_(synonyms) {}
 
 bool TextQueryBuilder::known(const std::string& term) const {
     return db_.term_exists(term);
@@ -282,7 +282,8 @@ void TextQueryBuilder::note_origins(const Xapian::Query& query,
 }
 
 Xapian::Query TextQueryBuilder::words(std::string_view text, std::string_view prefix) const {
-    const std::vector<Unit> expanded = with_glossary(units(text, prefix), prefix);
+    const std::vector<Unit> expanded =
+        synonyms_ ? with_glossary(units(text, prefix), prefix) : units(text, prefix);
     std::vector<Xapian::Query> queries;
     for (const auto& unit : expanded) queries.push_back(unit.query);
     const Xapian::Query query = combine(default_op(), queries);

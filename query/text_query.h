@@ -50,7 +50,9 @@ enum class Strictness {
 
 class TextQueryBuilder {
   public:
-    TextQueryBuilder(const Analyzer& analyzer, const Xapian::Database& db, Strictness strictness);
+    // `synonyms` false: glossary terms are searched as typed only.
+    TextQueryBuilder(const Analyzer& analyzer, const Xapian::Database& db, Strictness strictness,
+                     bool synonyms = true);
 
     // Bare words. Terms get `prefix` ("" for free text). Returns an empty
     // query if the text has no terms (punctuation only).
@@ -84,6 +86,7 @@ class TextQueryBuilder {
     const Analyzer& analyzer_;
     const Xapian::Database& db_;
     Strictness strictness_;
+    bool synonyms_;
     mutable std::vector<QueryTermOrigin> origins_;
 };
 

@@ -1,5 +1,6 @@
 // papers search [--db DIR] [--limit N] [--offset N] [--sort relevance|votes|date]
-//               [--votes-weight X] [--explain] [--json] QUERY...
+//               [--votes-weight X] [--explain] [--every-word] [--no-synonyms] [--json]
+//               QUERY...
 #include <algorithm>
 
 #include "analyzers/schema.h"
@@ -12,11 +13,9 @@ namespace {
 struct SearchOptions {
     CommonOptions common;
     std::vector<std::string> words;
-    size_t limit = 10;
-    size_t offset = 0;
-    SortOrder sort = SortOrder::Relevance;
-    double votes_weight = SearchRequest{}.votes_weight;
-    bool explain = false;
+    Ranking ranking;
+    bool exact_language = false;  // no glossary synonyms
+    bool every_word = false;      // no papers with only some of the words
 };
 
 // The query syntax, with one line per field from the schema table, so the
@@ -24,7 +23,7 @@ struct SearchOptions {
 std::string query_syntax_help() {
     std::string help =
         "Query syntax (the QUERY words are joined with spaces):\n"
-        "  word word        papers with every word (any of them if no paper has all)\n"
+        "  word word        papers with every word first, then those with some of them\n"
         "  \"a phrase\"       the words in order\n"
         "  a OR b, a AND b  boolean operators (upper case); ( ... ) groups\n"
         "  NOT a, -a        exclude (put -- before a query that starts with -)\n"
@@ -34,7 +33,9 @@ std::string query_syntax_help() {
         name.resize(std::max<size_t>(name.size(), 14), ' ');
         help += "    " + name + " " + std::string(field.description) + "\n";
     }
-    return help;
+    return help +
+           "A misspelt word gets the index's nearest word: its results when the query as\n"
+           "typed matches nothing, else a \"Did you mean\" line.\n";
 }
 
 int run_search(const SearchOptions& options) {
@@ -44,12 +45,10 @@ int run_search(const SearchOptions& options) {
     if (!index.searcher) return index.exit_code;
 
     SearchRequest request;
+    static_cast<Ranking&>(request) = options.ranking;
     request.query = *query;
-    request.limit = options.limit;
-    request.offset = options.offset;
-    request.sort = options.sort;
-    request.votes_weight = options.votes_weight;
-    request.explain = options.explain;
+    request.synonyms = !options.exact_language;
+    request.fill_with_partial = !options.every_word;
     const auto results = index.searcher->search(request);
     if (!results) return report(results.error(), index.db_path);
 
@@ -64,24 +63,17 @@ Command add_search_command(CLI::App& app) {
     auto options = std::make_shared<SearchOptions>();
     auto* command = app.add_subcommand("search", "full-text search, best matches first");
     add_common_options(*command, options->common);
-    command->add_option("--limit", options->limit, "results per page")
-        ->check(CLI::Range(1, 100000))
-        ->capture_default_str();
-    command->add_option("--offset", options->offset, "skip this many results (next pages)")
-        ->capture_default_str();
-    add_choice_option<SortOrder>(*command, "--sort", options->sort,
+    add_ranking_options(*command, options->ranking);
+    add_choice_option<SortOrder>(*command, "--sort", options->ranking.sort,
                                  {{"relevance", SortOrder::Relevance},
                                   {"votes", SortOrder::Votes},
                                   {"date", SortOrder::Date}},
                                  "votes: most first; date: newest first");
-    command
-        ->add_option("--votes-weight", options->votes_weight,
-                     "relevance ranking: text score + X * log(1 + votes); 0 ignores votes")
-        ->check(CLI::Range(0.0, 100.0))
-        ->capture_default_str();
-    command->add_flag("--explain", options->explain,
-                      "show why each paper matched: its terms, their fields and origins, "
-                      "and the text and votes parts of the score");
+    command->add_flag("--every-word", options->every_word,
+                      "only papers with every word (by default papers with some of the "
+                      "words follow them)");
+    command->add_flag("--no-synonyms", options->exact_language,
+                      "search words only in the language typed (no glossary expansion)");
     command->add_option("QUERY", options->words, "words, phrases and FIELD:word terms")->required();
     command->footer(query_syntax_help());
     return {command, [options] { return run_search(*options); }};

@@ -22,6 +22,22 @@ void add_common_options(CLI::App& command, CommonOptions& options) {
         "auto: colour on a terminal unless NO_COLOR is set");
 }
 
+void add_ranking_options(CLI::App& command, Ranking& ranking) {
+    command.add_option("--limit", ranking.limit, "results per page")
+        ->check(CLI::Range(1, 100000))
+        ->capture_default_str();
+    command.add_option("--offset", ranking.offset, "skip this many results (next pages)")
+        ->capture_default_str();
+    command
+        .add_option("--votes-weight", ranking.votes_weight,
+                    "relevance ranking: text score + X * log(1 + votes); 0 ignores votes")
+        ->check(CLI::Range(0.0, 100.0))
+        ->capture_default_str();
+    command.add_flag("--explain", ranking.explain,
+                     "show why each paper matched: its terms, their fields and origins, and "
+                     "the text and votes parts of the score");
+}
+
 std::unique_ptr<Printer> make_printer(const CommonOptions& options) {
     if (options.json) return make_json_printer(std::cout);
     TextOptions text;

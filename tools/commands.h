@@ -23,6 +23,7 @@ Command add_index_command(CLI::App& app);
 Command add_search_command(CLI::App& app);
 Command add_author_command(CLI::App& app);
 Command add_show_command(CLI::App& app);
+Command add_similar_command(CLI::App& app);
 Command add_stats_command(CLI::App& app);
 Command add_fetch_command(CLI::App& app);
 Command add_update_command(CLI::App& app);
@@ -61,6 +62,9 @@ CLI::Option* add_choice_option(CLI::App& command, const std::string& flag, Enum&
 
 // Adds --db, --json and --color to `command`.
 void add_common_options(CLI::App& command, CommonOptions& options);
+
+// Adds --limit, --offset and --votes-weight, stored in `ranking`.
+void add_ranking_options(CLI::App& command, Ranking& ranking);
 
 // JSON or text on stdout (text coloured and wrapped only on a terminal).
 std::unique_ptr<Printer> make_printer(const CommonOptions& options);

@@ -2,7 +2,7 @@
 // these numbers; `papers --help` prints kExitCodeHelp.
 //
 //   0  success (for `index`: it did its job, even if some blocks were skipped)
-//   1  nothing found: search/author/glossary without a match, show with an unknown id
+//   1  nothing found: search/author/glossary without a match, show/similar with an unknown id
 //   2  usage error, or a query the query parser rejects
 //   3  no index yet at the database path (build one with `papers index PATH`)
 //   4  the index could not be read or written, an input path is missing,
@@ -31,8 +31,8 @@ enum ExitCode : int {
 inline constexpr const char* kExitCodeHelp =
     "Exit status:\n"
     "  0  success (index: done, even if some blocks were reported and skipped)\n"
-    "  1  nothing found (search/author/glossary without a match, show with an\n"
-    "     unknown id)\n"
+    "  1  nothing found (search/author/glossary without a match, show/similar with\n"
+    "     an unknown id)\n"
     "  2  usage error or query syntax error\n"
     "  3  no index yet: build one with `papers index PATH`\n"
     "  4  the index could not be read or written, an input path is missing,\n"

@@ -40,6 +40,7 @@ Json hits_json(const std::vector<Hit>& hits) {
         add_paper_keys(object, hit.paper);
         object["score"] = hit.score;
         object["snippet"] = hit.snippet;
+        object["partial"] = hit.partial;
         if (hit.explanation) object["explain"] = explanation_json(*hit.explanation);
         results.push_back(std::move(object));
     }
@@ -54,7 +55,21 @@ class JsonPrinter : public Printer {
         Json object;
         object["query"] = results.query;
         object["total"] = results.total;
+        object["total_every_word"] = results.total_every_word;
         object["relaxed"] = results.relaxed;
+        object["suggestion"] =
+            results.suggestion.empty() ? Json(nullptr) : Json(results.suggestion);
+        object["corrected"] = results.corrected;
+        object["results"] = hits_json(results.hits);
+        print(object);
+    }
+
+    void similar(const SimilarResults& results) override {
+        Json object;
+        object["arxiv_id"] = results.paper.arxiv_id;
+        object["title"] = results.paper.title;
+        object["terms"] = results.terms;
+        object["total"] = results.total;
         object["results"] = hits_json(results.hits);
         print(object);
     }

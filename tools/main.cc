@@ -23,10 +23,11 @@ int main(int argc, char** argv) {
     app.require_subcommand(1);
     app.footer(std::string(kIndexLocationHelp) + "\n\n" + kExitCodeHelp);
 
-    const Command commands[] = {
-        add_index_command(app),  add_search_command(app),  add_author_command(app),
-        add_show_command(app),   add_stats_command(app),   add_fetch_command(app),
-        add_update_command(app), add_rebuild_command(app), add_glossary_command(app)};
+    const Command commands[] = {add_index_command(app),   add_search_command(app),
+                                add_author_command(app),  add_show_command(app),
+                                add_similar_command(app), add_stats_command(app),
+                                add_fetch_command(app),   add_update_command(app),
+                                add_rebuild_command(app), add_glossary_command(app)};
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

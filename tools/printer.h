@@ -4,9 +4,15 @@
 //
 // JSON schema (stable; keys in this order, votes null when unknown):
 //   paper:   {"arxiv_id", "title", "date", "votes", "authors": [..]}
-//   search:  {"query", "total", "relaxed", "results": [hit...]}
+//   search:  {"query", "total", "total_every_word", "relaxed", "suggestion", "corrected",
+//             "results": [hit...]}
+//            suggestion: the query with misspelt words corrected, or null;
+//            corrected: true when the results are for the suggestion (the query
+//            as typed matched nothing)
+//   similar: {"arxiv_id", "title", "terms": [..], "total", "results": [hit...]}
 //   author:  {"query", "total", "matched_names": [..], "suggestions": [..], "results": [hit...]}
-//   hit:     {"rank", paper keys..., "score", "snippet", "explain" (with --explain)}
+//   hit:     {"rank", paper keys..., "score", "snippet", "partial" (only some of the words),
+//             "explain" (with --explain)}
 //   explain: {"text_score", "votes_score",
 //             "terms": [{"field", "term", "origin": typed|korean spelling|synonym, "weight"}]}
 //   show:    {paper keys..., "sections": {"What's New": "...", ...}}
@@ -35,6 +41,8 @@ class Printer {
     virtual void search(const SearchResults& results) = 0;
     // Every paper by an author, newest first. Text: nothing when total is 0.
     virtual void author(const AuthorResults& results) = 0;
+    // The papers most like one. Text: nothing when there are none.
+    virtual void similar(const SimilarResults& results) = 0;
     virtual void paper(const Paper& paper) = 0;
     virtual void stats(const IndexStats& stats, const std::string& db_path) = 0;
     // Learned glossary pairs. Text: nothing when total is 0.

@@ -74,10 +74,26 @@ class TextPrinter : public Printer {
 
     void search(const SearchResults& results) override {
         if (results.total == 0) return;
-        out_ << plural(results.total, "result", "results") << " for \"" << printable(results.query)
-             << "\"" << shown_range(results.hits) << "\n";
+        const std::string& shown = results.corrected ? results.suggestion : results.query;
+        if (results.corrected)
+            out_ << "Showing results for "
+                 << style_.paint(printable(results.suggestion), Paint::Title) << " (no results for "
+                 << printable(results.query) << ")\n";
+        out_ << plural(results.total, "result", "results") << " for \"" << printable(shown) << "\""
+             << shown_range(results.hits) << "\n";
+        if (!results.corrected && !results.suggestion.empty())
+            out_ << "Did you mean: " << style_.paint(printable(results.suggestion), Paint::Title)
+                 << "\n";
         if (results.relaxed)
             out_ << style_.paint("no paper has every word; showing papers with any of them",
+                                 Paint::Dim)
+                 << "\n";
+        else if (results.total > results.total_every_word)
+            out_ << style_.paint(plural(results.total_every_word, "paper has", "papers have") +
+                                     " every word; then " +
+                                     plural(results.total - results.total_every_word, "paper with",
+                                            "papers with") +
+                                     " some of them",
                                  Paint::Dim)
                  << "\n";
         hits(results.hits);
@@ -91,6 +107,13 @@ class TextPrinter : public Printer {
                 : join_printable(results.matched_names, results.matched_names.size(), " / ");
         out_ << plural(results.total, "paper", "papers") << " by " << who
              << shown_range(results.hits) << "\n";
+        hits(results.hits);
+    }
+
+    void similar(const SimilarResults& results) override {
+        if (results.hits.empty()) return;
+        out_ << "Papers like " << printable(results.paper.arxiv_id) << " \""
+             << printable(results.paper.title) << "\"" << shown_range(results.hits) << "\n";
         hits(results.hits);
     }
 
@@ -188,7 +211,12 @@ class TextPrinter : public Printer {
         // Ranks right-aligned; everything under a title starts at one margin.
         const size_t rank_width = std::to_string(hits.back().rank).size();
         const size_t indent = std::max<size_t>(rank_width + 2, 4);
+        bool partial = false;
         for (const auto& hit : hits) {
+            if (hit.partial && !partial)
+                out_ << "\n"
+                     << style_.paint("papers with some of the words:", Paint::Heading) << "\n";
+            partial = hit.partial;
             const std::string rank = std::to_string(hit.rank) + ".";
             out_ << "\n"
                  << std::string(indent - rank.size() - 1, ' ') << rank << " "

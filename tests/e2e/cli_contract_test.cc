@@ -83,7 +83,23 @@ TEST_F(IndexedTest, SearchJsonHasTheDocumentedShape) {
         EXPECT_EQ(hit.at("rank"), ++rank) << hit;
         EXPECT_TRUE(hit.at("score").is_number()) << hit;
         EXPECT_TRUE(hit.at("snippet").is_string()) << hit;
+        EXPECT_TRUE(hit.at("partial").is_boolean()) << hit;
     }
+    EXPECT_LE(object.at("total_every_word").get<size_t>(), object.at("total").get<size_t>());
+}
+
+TEST_F(IndexedTest, EveryWordDropsPapersWithSomeOfTheWords) {
+    const json all =
+        parse_json(papers({"search", "--json", "--limit", "100", "generation", "HelloBench"}));
+    const json every =
+        parse_json(papers({"search", "--json", "--every-word", "generation", "HelloBench"}));
+    EXPECT_GT(all.at("total").get<size_t>(), all.at("total_every_word").get<size_t>());
+    EXPECT_EQ(every.at("total"), every.at("total_every_word"));
+    EXPECT_EQ(every.at("total"), all.at("total_every_word"));
+    size_t partial = 0;
+    for (const auto& hit : all.at("results")) partial += hit.at("partial").get<bool>();
+    EXPECT_EQ(partial, all.at("total").get<size_t>() - all.at("total_every_word").get<size_t>());
+    for (const auto& hit : every.at("results")) EXPECT_FALSE(hit.at("partial").get<bool>());
 }
 
 TEST_F(IndexedTest, SearchTextHasHeaderLinkAndAuthors) {

@@ -20,6 +20,7 @@ class SearcherTest : public IndexFixture {
         ASSERT_NE(searcher_, nullptr);
     }
 
+    // The papers with every word (not those with some, which follow them).
     std::vector<std::string> ids(const std::string& query, SortOrder sort = SortOrder::Relevance) {
         SearchRequest request;
         request.query = query;
@@ -28,7 +29,8 @@ class SearcherTest : public IndexFixture {
         EXPECT_TRUE(results) << query << ": " << (results ? "" : results.error().message);
         std::vector<std::string> out;
         if (results)
-            for (const auto& hit : results->hits) out.push_back(hit.paper.arxiv_id);
+            for (const auto& hit : results->hits)
+                if (!hit.partial) out.push_back(hit.paper.arxiv_id);
         return out;
     }
 
@@ -106,6 +108,39 @@ TEST_F(SearcherTest, VotesBreakTiesInRelevanceRanking) {
     EXPECT_EQ(ids("diffusion").front(), "2409.00001");
 }
 
+TEST_F(SearcherTest, PapersWithSomeWordsFollowThoseWithAll) {
+    SearchRequest request;
+    request.query = "reward diffusion";
+    auto results = searcher_->search(request);
+    ASSERT_TRUE(results);
+    EXPECT_FALSE(results->relaxed);
+    EXPECT_EQ(results->total_every_word, 1u);
+    EXPECT_EQ(results->total, 2u);
+    ASSERT_EQ(results->hits.size(), 2u);
+    EXPECT_EQ(results->hits[0].paper.arxiv_id, "2409.00001");  // both words
+    EXPECT_FALSE(results->hits[0].partial);
+    EXPECT_EQ(results->hits[1].paper.arxiv_id, "2409.00003");  // "diffusion decoder" only
+    EXPECT_TRUE(results->hits[1].partial);
+    EXPECT_EQ(results->hits[1].rank, 2u);
+    // The second page holds the partial match alone, ranked on; the total
+    // is the same on every page.
+    request.offset = 1;
+    results = searcher_->search(request);
+    ASSERT_TRUE(results);
+    EXPECT_EQ(results->total, 2u);
+    ASSERT_EQ(results->hits.size(), 1u);
+    EXPECT_EQ(results->hits[0].paper.arxiv_id, "2409.00003");
+    EXPECT_EQ(results->hits[0].rank, 2u);
+    EXPECT_TRUE(results->hits[0].partial);
+    // Only papers with every word when asked.
+    request.offset = 0;
+    request.fill_with_partial = false;
+    results = searcher_->search(request);
+    ASSERT_TRUE(results);
+    EXPECT_EQ(results->total, 1u);
+    EXPECT_EQ(results->hits.size(), 1u);
+}
+
 TEST_F(SearcherTest, RelaxesToAnyWordWhenNoPaperHasAll) {
     SearchRequest request;
     request.query = "scaling zzzunknownword";
@@ -140,8 +175,8 @@ TEST_F(SearcherTest, ExplainNamesFieldsOriginsAndTheVotesPart) {
     request.explain = true;
     auto results = searcher_->search(request);
     ASSERT_TRUE(results);
-    ASSERT_EQ(results->hits.size(), 1u);  // 00001: "보상 모델을", title "...Diffusion..."
-    const Hit& hit = results->hits[0];
+    ASSERT_EQ(results->total_every_word, 1u);  // 00001: "보상 모델을", title "...Diffusion..."
+    const Hit& hit = results->hits.at(0);
     ASSERT_TRUE(hit.explanation);
     EXPECT_NEAR(hit.explanation->votes_score, 0.5 * std::log1p(42.0), 1e-9);  // 42 votes
     EXPECT_NEAR(hit.explanation->text_score + hit.explanation->votes_score, hit.score, 1e-9);

@@ -3,6 +3,7 @@
 // the README's example searches give sensible top results.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -156,7 +157,8 @@ TEST_F(SharedCorpusTest, ReadmeSearchesGiveSensibleTopResults) {
     SearchRequest joined, spaced;
     joined.query = "강화학습";
     spaced.query = "강화 학습";
-    EXPECT_EQ(searcher_->search(joined)->total, searcher_->search(spaced)->total);
+    EXPECT_EQ(searcher_->search(joined)->total_every_word,
+              searcher_->search(spaced)->total_every_word);
 }
 
 TEST_F(SharedCorpusTest, AuthorGeZhangIsExact) {
@@ -216,6 +218,68 @@ TEST_F(SharedCorpusTest, GlossaryFindsPapersWritingOnlyTheOtherLanguage) {
         EXPECT_GE(only_other, c.at_least) << c.query;
         EXPECT_EQ(missed, 0u) << c.query << ": " << only_other << " papers write only "
                               << c.written;
+    }
+}
+
+TEST_F(SharedCorpusTest, MisspeltWordsAreCorrected) {
+    const std::pair<const char*, const char*> typos[] = {
+        {"difusion", "diffusion"},
+        {"trasformer", "transformer"},
+        {"title:difusion model", "title:diffusion model"},
+        {"강화학숩", "강화학습"},
+    };
+    for (const auto& [typed, meant] : typos) {
+        SearchRequest request;
+        request.query = typed;
+        auto results = searcher_->search(request);
+        ASSERT_TRUE(results) << typed;
+        EXPECT_EQ(results->suggestion, meant) << typed;
+        EXPECT_TRUE(results->corrected) << typed;
+        EXPECT_GT(results->total, 50u) << typed;
+    }
+    // A word one paper misspells: that paper, and a hint.
+    SearchRequest rare;
+    rare.query = "retrival";
+    auto results = searcher_->search(rare);
+    ASSERT_TRUE(results);
+    EXPECT_EQ(results->suggestion, "retrieval");
+    EXPECT_FALSE(results->corrected);
+    EXPECT_EQ(results->total, 1u);
+    for (const char* right : {"diffusion", "보상 모델", "mamba", "lumiere", "agentic"}) {
+        SearchRequest request;
+        request.query = right;
+        EXPECT_EQ(searcher_->search(request)->suggestion, "") << right;
+    }
+}
+
+TEST_F(SharedCorpusTest, SimilarPapersShareTheTopic) {
+    // Paper, and words at least 3 of its 5 nearest have in their titles.
+    const std::pair<const char*, std::vector<const char*>> cases[] = {
+        {"2406.09760", {"Preference", "DPO", "Reward", "RLHF", "Alignment"}},  // DPO rewards
+        {"2401.04081", {"Mamba", "State Space", "Experts", "SSM"}},            // MoE-Mamba
+        {"2312.03491", {"Speech", "TTS", "Voice", "Audio"}},                   // text-to-speech
+        {"2312.06655", {"3D", "NeRF", "Gaussian"}},                            // text-to-3D
+    };
+    for (const auto& [id, words] : cases) {
+        Ranking top;
+        top.limit = 5;
+        auto results = searcher_->similar(id, top);
+        ASSERT_TRUE(results) << id;
+        ASSERT_EQ(results->hits.size(), 5u) << id;
+        size_t on_topic = 0;
+        for (const auto& hit : results->hits) {
+            EXPECT_NE(hit.paper.arxiv_id, id);
+            const bool any = std::any_of(words.begin(), words.end(), [&](const char* word) {
+                return hit.paper.title.find(word) != std::string::npos;
+            });
+            on_topic += any ? 1 : 0;
+        }
+        EXPECT_GE(on_topic, 3u) << id;
+        // Korean words of the summary take part.
+        EXPECT_TRUE(std::any_of(
+            results->terms.begin(), results->terms.end(),
+            [](const std::string& term) { return static_cast<unsigned char>(term[0]) >= 0xEA; }))
+            << id;
     }
 }
 

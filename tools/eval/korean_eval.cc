@@ -268,10 +268,16 @@ std::array<std::string, kForms> query_forms(const std::string& term) {
     return {term, unspaced, term + (final_consonant ? "을" : "를")};
 }
 
-// Our hits; a relaxed search (not every word matched) counts as no hits.
+// Our hits with every word, Korean text only (no glossary synonyms); a
+// relaxed search (not every word matched) counts as no hits.
 IdSet search_ours(papers::Searcher& searcher, const std::string& query, size_t limit) {
-    const auto ranked = papers::eval::search_ours(searcher, query, limit);
-    return ranked.relaxed ? IdSet{} : IdSet(ranked.ids.begin(), ranked.ids.end());
+    papers::SearchRequest request;
+    request.query = query;
+    request.limit = limit;
+    request.synonyms = false;
+    const auto ranked = papers::eval::search_ours(searcher, request);
+    if (ranked.relaxed) return {};
+    return IdSet(ranked.ids.begin(), ranked.ids.begin() + ranked.every_word);
 }
 
 IdSet search_baseline(const Xapian::Database& db, const std::string& query) {

@@ -14,17 +14,15 @@ void build_our_index(const std::filesystem::path& db_dir, const std::string& cor
     if (!report) throw std::runtime_error("our index: " + report.error().message);
 }
 
-Ranked search_ours(Searcher& searcher, const std::string& query, size_t limit,
-                   double votes_weight) {
-    SearchRequest request;
-    request.query = query;
-    request.limit = limit;
-    request.votes_weight = votes_weight;
+Ranked search_ours(Searcher& searcher, const SearchRequest& request) {
     auto results = searcher.search(request);
     if (!results) throw std::runtime_error("our search: " + results.error().message);
     Ranked ranked;
     ranked.relaxed = results->relaxed;
-    for (const auto& hit : results->hits) ranked.ids.push_back(hit.paper.arxiv_id);
+    for (const auto& hit : results->hits) {
+        ranked.ids.push_back(hit.paper.arxiv_id);
+        if (!hit.partial) ++ranked.every_word;
+    }
     return ranked;
 }
 

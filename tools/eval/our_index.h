@@ -16,11 +16,11 @@ void build_our_index(const std::filesystem::path& db_dir, const std::string& cor
 struct Ranked {
     std::vector<std::string> ids;  // best first
     bool relaxed = false;          // no paper had every word (SearchResults::relaxed)
+    size_t every_word = 0;         // the first this many ids have every word (not Hit::partial)
 };
 
-// Searcher::search, ranked by relevance; throws on a search error.
-Ranked search_ours(Searcher& searcher, const std::string& query, size_t limit,
-                   double votes_weight = SearchRequest{}.votes_weight);
+// Searcher::search; throws on a search error.
+Ranked search_ours(Searcher& searcher, const SearchRequest& request);
 
 // Searcher::author: every paper with that author, newest first.
 Ranked author_ours(Searcher& searcher, const std::string& name);

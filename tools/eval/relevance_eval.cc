@@ -4,11 +4,14 @@
 // Run from the project root:
 //   build/tools/eval/relevance_eval ../shared/corpus/daily_papers_ko/paper_logs
 //       tests/relevance/queries.tsv [--json FILE] [--details FILE]
-//       [--votes-weight W]
+//       [--votes-weight W] [--ko-morph-synonyms]
 //
 // --details writes one line per query and side (metrics, the relevant papers
 // missed and the irrelevant ones returned first) to find what to fix;
 // --votes-weight overrides SearchRequest::votes_weight, to tune it.
+// ko-morph queries run without glossary synonyms (SearchRequest::synonyms):
+// that family judges Korean forms, and a paper writing only the English
+// term is not one; --ko-morph-synonyms runs them with synonyms.
 //
 // Our side runs Searcher::search (default ranking) or, for the author
 // family, Searcher::author; the baseline runs its plain query for every
@@ -56,6 +59,7 @@ struct Options {
     std::string json;
     std::string details;
     std::optional<double> votes_weight;
+    bool ko_morph_synonyms = false;
 };
 
 struct Judged {
@@ -186,14 +190,25 @@ struct Sides {
     const Xapian::Database& baseline;
     size_t doc_count;
     double votes_weight;
+    bool ko_morph_synonyms;
 };
 
 std::vector<std::string> run_ours(const Sides& sides, const Judged& j) {
     if (j.family == "author") return papers::eval::author_ours(sides.ours, j.query).ids;
     const bool whole = is_set_family(j.family);
-    auto ranked = papers::eval::search_ours(
-        sides.ours, j.query, whole ? sides.doc_count : kRankedLimit, sides.votes_weight);
-    if (whole && ranked.relaxed) return {};
+    papers::SearchRequest request;
+    request.query = j.query;
+    request.limit = whole ? sides.doc_count : kRankedLimit;
+    request.votes_weight = sides.votes_weight;
+    // Morphology is judged on Korean text alone: a Korean term's English
+    // rendering (the glossary) is not a form of it.
+    request.synonyms = j.family != "ko-morph" || sides.ko_morph_synonyms;
+    auto ranked = papers::eval::search_ours(sides.ours, request);
+    if (!whole) return ranked.ids;
+    // A set is what the search says matched: papers with some of the
+    // words come after it, and a relaxed search has none.
+    if (ranked.relaxed) return {};
+    ranked.ids.resize(ranked.every_word);
     return ranked.ids;
 }
 
@@ -320,14 +335,16 @@ int run(const Options& options) {
         if (!details) throw std::runtime_error("cannot write " + options.details);
     }
     const double votes_weight = options.votes_weight.value_or(papers::SearchRequest{}.votes_weight);
-    const auto results = evaluate({**searcher, baseline, papers_list.size(), votes_weight}, judged,
-                                  options.details.empty() ? nullptr : &details);
+    const auto results = evaluate(
+        {**searcher, baseline, papers_list.size(), votes_weight, options.ko_morph_synonyms}, judged,
+        options.details.empty() ? nullptr : &details);
     std::printf("# Relevance: ours vs Xapian CJK n-grams, %zu papers, %zu judged queries\n\n",
                 papers_list.size(), judged.size());
     std::printf(
-        "Macro averages per query. Ranked metrics over the first %zu hits; author and "
-        "ko-morph also over the whole result list (precision over the queries with "
-        "results; a relaxed search of ours counts as none).\n\n",
+        "Macro averages per query. Ranked metrics over the first %zu hits; author, "
+        "ko-morph and cross-lingual also over the whole result list: the papers with every word "
+        "(precision over the queries with results; a relaxed search of ours counts as none). "
+        "ko-morph without glossary synonyms.\n\n",
         kRankedLimit);
     for (const auto& r : results) print_table(r);
     for (const auto& family : kFamilies)
@@ -347,6 +364,8 @@ std::optional<Options> parse_args(int argc, char** argv) {
             options.json = argv[++i];
         else if (arg == "--details" && i + 1 < argc)
             options.details = argv[++i];
+        else if (arg == "--ko-morph-synonyms")
+            options.ko_morph_synonyms = true;
         else if (arg == "--votes-weight" && i + 1 < argc)
             options.votes_weight = std::stod(argv[++i]);
         else if (!arg.empty() && arg[0] == '-')
@@ -366,7 +385,7 @@ int main(int argc, char** argv) {
     const auto options = parse_args(argc, argv);
     if (!options) {
         std::cerr << "usage: relevance_eval CORPUS_DIR QUERIES_TSV [--json FILE] [--details FILE] "
-                     "[--votes-weight W]\n";
+                     "[--votes-weight W] [--ko-morph-synonyms]\n";
         return 2;
     }
     if (!fs::is_directory(options->corpus)) {
