@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <sstream>
 
 #include "analyzers/schema.h"
 
@@ -20,6 +21,16 @@ struct Candidate {
 };
 
 using CandidatesByKorean = std::map<std::string, Candidate>;
+
+// Two syllables: a one-syllable Korean word is rarely a whole translation.
+constexpr size_t kMinKoreanWordBytes = 6;
+
+std::vector<std::string> split_on_spaces(const std::string& text) {
+    std::vector<std::string> words;
+    std::istringstream in(text);
+    for (std::string word; in >> word;) words.push_back(word);
+    return words;
+}
 
 bool ends_with(std::string_view text, std::string_view suffix) {
     return text.size() > suffix.size() &&
@@ -151,7 +162,48 @@ std::vector<GlossaryEntry> learned_glossary(const Xapian::Database& db) {
     std::stable_sort(whole.begin(), whole.end(),
                      [](const auto& a, const auto& b) { return a.papers > b.papers; });
     return whole;
-    return entries;
+}
+
+std::vector<WordTranslation> learned_word_translations(const Xapian::Database& db,
+                                                       const Analyzer& analyzer) {
+    // english stem -> korean stem -> the papers aligning them
+    std::map<std::string, std::map<std::string, std::vector<Xapian::docid>>> aligned;
+    const std::string prefix(schema::kGlossaryPrefix);
+    for (auto term = db.allterms_begin(prefix); term != db.allterms_end(prefix); ++term) {
+        const auto pair = parse_glossary_term(*term);
+        if (!pair) continue;
+        const std::vector<std::string> english =
+            split_on_spaces(glossary_keys(pair->english, analyzer).english);
+        std::vector<std::string> korean;
+        for (const auto& word : split_on_spaces(pair->korean))
+            korean.push_back(glossary_keys(word, analyzer).korean);
+        if (english.size() != korean.size()) continue;
+        for (size_t i = 0; i < english.size(); ++i) {
+            if (korean[i].size() < kMinKoreanWordBytes)
+                continue;  // 키 for "key": too short to tell
+            auto& docs = aligned[english[i]][korean[i]];
+            for (auto doc = db.postlist_begin(*term); doc != db.postlist_end(*term); ++doc)
+                docs.push_back(*doc);
+        }
+    }
+    std::vector<WordTranslation> out;
+    for (auto& [english, by_korean] : aligned) {
+        size_t all = 0;
+        WordTranslation best{english, "", 0};
+        for (auto& [korean, docs] : by_korean) {
+            std::sort(docs.begin(), docs.end());
+            const size_t papers = std::unique(docs.begin(), docs.end()) - docs.begin();
+            all += papers;
+            if (papers > best.papers) best = {english, korean, papers};
+        }
+        if (best.papers >= kWordTranslationMinPapers && best.papers >= kWordTranslationShare * all)
+            out.push_back(std::move(best));
+    }
+    return out;
+}
+
+std::string word_translation_key(std::string_view english_stem) {
+    return std::string(schema::kWordTranslationKey) + std::string(english_stem);
 }
 
 GlossaryKeys glossary_keys(std::string_view text, const Analyzer& analyzer) {

@@ -64,6 +64,29 @@ struct GlossaryEntry {
 // for "vision-language models" when it is learned for "language models").
 std::vector<GlossaryEntry> learned_glossary(const Xapian::Database& db);
 
+// Word translations, for English terms the glossary does not hold whole:
+// Korean noun compounds put their words in the English order (자동 음성 인식
+// / automatic speech recognition), so in every candidate pair (learned or
+// not) with as many Korean as English words, the words at the same place
+// translate each other. An English stem keeps its most frequent Korean
+// stem when at least kWordTranslationMinPapers papers align them and they
+// make at least kWordTranslationShare of the stem's alignments.
+inline constexpr size_t kWordTranslationMinPapers = 2;
+inline constexpr double kWordTranslationShare = 0.3;
+
+struct WordTranslation {
+    std::string english_stem;  // "recognit"
+    std::string korean_stem;   // "인식"
+    size_t papers = 0;
+};
+
+std::vector<WordTranslation> learned_word_translations(const Xapian::Database& db,
+                                                       const Analyzer& analyzer);
+
+// The synonym key under which a word translation is stored: it cannot be
+// a glossary key (schema::kWordTranslationKey).
+std::string word_translation_key(std::string_view english_stem);
+
 // The keys of some text: its Korean stems concatenated, its English stems
 // joined by spaces (mixed tokens such as "GPT-4o" count by their parts).
 struct GlossaryKeys {

@@ -296,6 +296,9 @@ void write_glossary_synonyms(Xapian::WritableDatabase& db) {
         db.add_synonym(entry.english_key, entry.korean_key);
         db.add_synonym(entry.korean_key, entry.english_key);
     }
+    const Analyzer analyzer;
+    for (const auto& word : learned_word_translations(db, analyzer))
+        db.add_synonym(word_translation_key(word.english_stem), word.korean_stem);
 }
 
 void write_files(Xapian::WritableDatabase& db, const InputFiles& inputs, bool force,

@@ -1,5 +1,6 @@
 #include "query/text_query.h"
 
+#include <algorithm>
 #include <set>
 
 #include "analyzers/glossary.h"
@@ -169,7 +170,9 @@ Xapian::Query TextQueryBuilder::other_language(const std::vector<std::string>& r
 }
 
 // How many English word units from `first` on form the longest glossary key
-// (0: none), with its readings.
+// (0: none), with its readings. Two or more words the glossary does not hold
+// whole are read word by word when every word has a translation
+// (analyzers/glossary.h): "speech recognition" -> the compound 음성인식.
 size_t TextQueryBuilder::english_match(const std::vector<Unit>& units, size_t first,
                                        std::vector<std::string>& readings) const {
     size_t end = first;
@@ -177,10 +180,17 @@ size_t TextQueryBuilder::english_match(const std::vector<Unit>& units, size_t fi
            end - first < kMaxGlossaryWords)
         ++end;
     for (size_t last = end; last > first; --last) {
-        std::string key;
-        for (size_t i = first; i < last; ++i)
+        std::string key, translated;
+        for (size_t i = first; i < last; ++i) {
             key += (i == first ? "" : " ") + units[i].english_stem;
+            if (last - first < 2) continue;
+            const auto words = synonyms_of(db_, word_translation_key(units[i].english_stem));
+            translated = words.empty() || (i > first && translated.empty())
+                             ? std::string()
+                             : translated + words.front();
+        }
         readings = synonyms_of(db_, key);
+        if (readings.empty() && !translated.empty()) readings = {translated};
         if (!readings.empty()) return last - first;
     }
     return 0;
@@ -281,12 +291,30 @@ void TextQueryBuilder::note_origins(const Xapian::Query& query,
     }
 }
 
+// Runs of two or more English words as phrases: "text generation" ranks
+// the papers saying it above those with "text" here and "generation" there.
+Xapian::Query TextQueryBuilder::english_phrases(const std::vector<Unit>& typed) const {
+    std::vector<Xapian::Query> phrases;
+    for (size_t i = 0; i < typed.size();) {
+        size_t end = i;
+        std::vector<std::string> terms;
+        while (end < typed.size() && !typed[end].english_stem.empty())
+            terms.push_back(typed[end++].phrase_terms.front());
+        if (end - i >= 2) phrases.push_back(phrase_of(terms));
+        i = std::max(end, i + 1);
+    }
+    return combine(Xapian::Query::OP_OR, phrases);
+}
+
 Xapian::Query TextQueryBuilder::words(std::string_view text, std::string_view prefix) const {
+    std::vector<Unit> typed = units(text, prefix);
+    const Xapian::Query phrases = english_phrases(typed);
     const std::vector<Unit> expanded =
-        synonyms_ ? with_glossary(units(text, prefix), prefix) : units(text, prefix);
+        synonyms_ ? with_glossary(std::move(typed), prefix) : std::move(typed);
     std::vector<Xapian::Query> queries;
     for (const auto& unit : expanded) queries.push_back(unit.query);
-    const Xapian::Query query = combine(default_op(), queries);
+    Xapian::Query query = combine(default_op(), queries);
+    if (!phrases.empty()) query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, query, phrases);
     note_origins(query, expanded);
     return query;
 }

@@ -78,6 +78,7 @@ class TextQueryBuilder {
     void split_korean(Unit unit, std::string_view prefix, std::vector<Unit>& out) const;
     Xapian::Query other_language(const std::vector<std::string>& readings,
                                  std::string_view prefix) const;
+    Xapian::Query english_phrases(const std::vector<Unit>& typed) const;
     void note_origins(const Xapian::Query& query, const std::vector<Unit>& units) const;
     Xapian::Query korean_compound(const std::vector<std::string>& stems,
                                   std::string_view prefix) const;

@@ -154,6 +154,50 @@ TEST_F(GlossaryIndexTest, EnglishQueriesFindKoreanOnlyPapersAndBack) {
     EXPECT_FALSE(has(ids("title:(diffusion model)"), "2410.00002"));
 }
 
+// Word translations: 음성 = speech (in two papers' aligned pairs), 인식 =
+// recognition (two), so "speech recognition", which no paper pairs whole,
+// finds the paper that only says 음성 인식.
+const char* kWordsDay = R"(## Daily Papers (2024-10-02)
+
+### [Listening Machines](https://arxiv.org/abs/2410.00011)
+
+Vote: 1
+
+Authors: Ian Moss
+
+- **What's New**: 자동 음성 인식(automatic speech recognition) 모델을 제안합니다.
+
+### [Talking Machines](https://arxiv.org/abs/2410.00012)
+
+Vote: 1
+
+Authors: Jane Roe
+
+- **What's New**: 음성 합성(speech synthesis)과 객체 인식(object recognition)을 다룹니다.
+
+### [Hearing Better](https://arxiv.org/abs/2410.00013)
+
+Vote: 1
+
+Authors: Kim Lee
+
+- **What's New**: 이 논문은 음성 인식 성능을 높였습니다.
+)";
+
+TEST_F(GlossaryIndexTest, WordTranslationsComposeTermsNoPaperPairsWhole) {
+    write("2024/10/02.md", kWordsDay);
+    index();
+    EXPECT_EQ(synonyms(word_translation_key(keys("speech").english)),
+              std::vector<std::string>{"음성"});
+    EXPECT_EQ(synonyms(word_translation_key(keys("recognition").english)),
+              std::vector<std::string>{"인식"});
+    // "object" -> 객체 is in one paper only.
+    EXPECT_TRUE(synonyms(word_translation_key(keys("object").english)).empty());
+    EXPECT_TRUE(has(ids("speech recognition"), "2410.00013"));
+    // One word is not translated word by word.
+    EXPECT_FALSE(has(ids("speech"), "2410.00013"));
+}
+
 TEST_F(GlossaryIndexTest, TheTypedLanguageRanksFirst) {
     index();
     // 2410.00002 and 2410.00003 differ only in the language of the term.
