@@ -20,20 +20,24 @@ struct Floor {
     double at_least;  // ours
 };
 
-// Measured: known-en 1.000, known-ko success@1 0.883 / MRR@10 0.932,
-// author 1.000 / 1.000, ko-morph precision 0.947 / recall 1.000.
-// With the cross-lingual glossary, ko-morph precision is 0.860: a Korean
-// term now also finds the papers that write it only in English (트랜스포머 ->
-// Transformer, 전문가 혼합 -> mixture of experts), which this family, judging
-// the Korean spelling alone, counts as not relevant.
+// Measured (default ranking, votes weight 0.5): known-en success@1 1.000;
+// known-ko success@1 0.900, MRR@10 0.941; author precision and recall 1.000;
+// ko-morph (without glossary synonyms) precision 0.988, recall 1.000;
+// cross-lingual recall@100 0.768, nDCG@10 0.845; topic MRR@10 0.972,
+// nDCG@10 0.672, recall@100 0.684.
 const Floor kFloors[] = {
     {"known-en", "success@1", 0.98},
-    {"known-ko", "success@1", 0.85},
-    {"known-ko", "MRR@10", 0.90},
+    {"known-ko", "success@1", 0.88},
+    {"known-ko", "MRR@10", 0.92},
     {"author", "precision (whole list)", 0.99},
     {"author", "recall (whole list)", 0.99},
-    {"ko-morph", "precision (whole list)", 0.84},
+    {"ko-morph", "precision (whole list)", 0.97},
     {"ko-morph", "recall (whole list)", 0.99},
+    {"cross-lingual", "recall@100", 0.75},
+    {"cross-lingual", "nDCG@10", 0.82},
+    {"topic", "MRR@10", 0.95},
+    {"topic", "nDCG@10", 0.65},
+    {"topic", "recall@100", 0.66},
 };
 
 TEST(RelevanceFloors, EveryFamilyAtItsFloorAndAboveTheBaseline) {
