@@ -169,31 +169,45 @@ Xapian::Query TextQueryBuilder::other_language(const std::vector<std::string>& r
                          kSynonymWeight);
 }
 
+// How many English word units in [first, end) form the longest glossary key
+// starting at `first` (0: none), with its readings.
+size_t TextQueryBuilder::glossary_key_at(const std::vector<Unit>& units, size_t first, size_t end,
+                                         std::vector<std::string>& readings) const {
+    for (size_t last = end; last > first; --last) {
+        std::string key;
+        for (size_t i = first; i < last; ++i)
+            key += (i == first ? "" : " ") + units[i].english_stem;
+        readings = synonyms_of(db_, key);
+        if (!readings.empty()) return last - first;
+    }
+    return 0;
+}
+
 // How many English word units from `first` on form the longest glossary key
-// (0: none), with its readings. Two or more words the glossary does not hold
-// whole are read word by word when every word has a translation
-// (analyzers/glossary.h): "speech recognition" -> the compound 음성인식.
+// (0: none), with its readings. Two or more words the glossary does not hold,
+// and none of which starts a key, are read word by word when every word has
+// a translation (analyzers/glossary.h): "speech recognition" -> the compound
+// 음성인식. Keys win: "diffusion reward model" is diffusion + "reward model".
 size_t TextQueryBuilder::english_match(const std::vector<Unit>& units, size_t first,
                                        std::vector<std::string>& readings) const {
     size_t end = first;
     while (end < units.size() && !units[end].english_stem.empty() &&
            end - first < kMaxGlossaryWords)
         ++end;
-    for (size_t last = end; last > first; --last) {
-        std::string key, translated;
-        for (size_t i = first; i < last; ++i) {
-            key += (i == first ? "" : " ") + units[i].english_stem;
-            if (last - first < 2) continue;
-            const auto words = synonyms_of(db_, word_translation_key(units[i].english_stem));
-            translated = words.empty() || (i > first && translated.empty())
-                             ? std::string()
-                             : translated + words.front();
-        }
-        readings = synonyms_of(db_, key);
-        if (readings.empty() && !translated.empty()) readings = {translated};
-        if (!readings.empty()) return last - first;
+    if (const size_t length = glossary_key_at(units, first, end, readings)) return length;
+    std::string translated;
+    size_t length = 0;
+    for (size_t i = first; i < end; ++i) {
+        std::vector<std::string> unused;
+        if (i > first && glossary_key_at(units, i, end, unused)) break;
+        const auto words = synonyms_of(db_, word_translation_key(units[i].english_stem));
+        if (words.empty()) break;
+        translated += words.front();
+        ++length;
     }
-    return 0;
+    if (length < 2) return 0;
+    readings = {translated};
+    return length;
 }
 
 // A Korean run the glossary knows as a whole gains its English reading; else

@@ -73,6 +73,8 @@ class TextQueryBuilder {
     std::vector<Unit> units(std::string_view text, std::string_view prefix) const;
     Unit korean_unit(const std::vector<std::string>& stems, std::string_view prefix) const;
     std::vector<Unit> with_glossary(std::vector<Unit> units, std::string_view prefix) const;
+    size_t glossary_key_at(const std::vector<Unit>& units, size_t first, size_t end,
+                           std::vector<std::string>& readings) const;
     size_t english_match(const std::vector<Unit>& units, size_t first,
                          std::vector<std::string>& readings) const;
     void split_korean(Unit unit, std::string_view prefix, std::vector<Unit>& out) const;
