@@ -87,8 +87,10 @@ void query_in_process(const Options& options, Results& results) {
             const QueryCase& query = query_mix()[q];
             const std::string text = translation(peer, query);
             if (text.empty()) continue;
-            results.queries[q].by_peer[peer_name(peer)] =
+            Latency latency =
                 time_repeatedly(options.reps, text, [&] { return runner->run(query); });
+            latency.matches = runner->matches(query);
+            results.queries[q].by_peer[peer_name(peer)] = latency;
         }
     }
 }

@@ -61,6 +61,11 @@ class OursRunner : public QueryRunner {
         request.sort = query.sort;
         return checked(searcher_->search(request)).hits.size();
     }
+    size_t matches(const QueryCase& query) override {
+        SearchRequest request;
+        request.query = query.ours;
+        return checked(searcher_->search(request)).total;
+    }
 
   private:
     std::unique_ptr<Searcher> searcher_;
@@ -71,6 +76,9 @@ class XapianRunner : public QueryRunner {
     explicit XapianRunner(const std::string& db) : db_(db) {}
     size_t run(const QueryCase& query) override {
         return eval::search_baseline(db_, query.xapian, kLimit).size();
+    }
+    size_t matches(const QueryCase& query) override {
+        return eval::search_baseline(db_, query.xapian, db_.get_doccount()).size();
     }
 
   private:
@@ -83,6 +91,9 @@ class Fts5Runner : public QueryRunner {
     size_t run(const QueryCase& query) override {
         const std::string match = fts_match(peer_, query);
         return reader_.run(fts_sql(query, match, false), match);
+    }
+    size_t matches(const QueryCase& query) override {
+        return static_cast<size_t>(reader_.number(fts_count_sql(query), fts_match(peer_, query)));
     }
 
   private:

@@ -47,6 +47,8 @@ class QueryRunner {
     virtual ~QueryRunner() = default;
     // Runs a query this peer can express; returns the results it produced.
     virtual size_t run(const QueryCase& query) = 0;
+    // How many papers match it in all (for the report, not timed).
+    virtual size_t matches(const QueryCase& query) = 0;
 };
 
 std::unique_ptr<QueryRunner> open_runner(Peer peer, const std::string& db);

@@ -74,6 +74,11 @@ const std::vector<QueryCase>& query_mix() {
     return mix;
 }
 
+std::string fts_count_sql(const QueryCase& query) {
+    return "SELECT count(*) FROM papers WHERE papers MATCH ?" +
+           (query.sql_filter.empty() ? std::string() : " AND " + query.sql_filter);
+}
+
 std::string fts_sql(const QueryCase& query, const std::string& match, bool literal) {
     std::string match_sql = "?";
     if (literal) {

@@ -29,6 +29,9 @@ const std::vector<QueryCase>& query_mix();
 // sqlite3 CLI); otherwise a `?` parameter.
 std::string fts_sql(const QueryCase& query, const std::string& match, bool literal);
 
+// How many papers match `match` (and the filter), for the report.
+std::string fts_count_sql(const QueryCase& query);
+
 // Results per page, for every peer.
 constexpr int kLimit = 10;
 

@@ -103,7 +103,7 @@ std::string rg_words(const Results& r, size_t q) {
 }
 
 void write_translations(const Results& r, std::ostream& out) {
-    out << "### The query mix, as each peer writes it (results returned, at most 10)\n\n| query";
+    out << "### The query mix, as each peer writes it (papers matching)\n\n| query";
     for (const auto& peer : r.peers) out << " | " << peer;
     out << " | rg |\n| ---";
     for (size_t i = 0; i <= r.peers.size(); ++i) out << " | ---";
@@ -116,7 +116,7 @@ void write_translations(const Results& r, std::ostream& out) {
             if (found == row.by_peer.end())
                 out << " | " << kNone;
             else
-                out << " | " << escaped(found->second.query) << " (" << found->second.results
+                out << " | " << escaped(found->second.query) << " (" << found->second.matches
                     << ")";
         }
         out << " | " << rg_words(r, q) << " |\n";
@@ -124,14 +124,16 @@ void write_translations(const Results& r, std::ostream& out) {
     out << "\n";
 }
 
-nlohmann::json latency_json(const QueryRow& row, const char* key, const char* count_key) {
+// In-process: the query, results and matches; CLI: the command and exit code.
+nlohmann::json latency_json(const QueryRow& row, bool in_process) {
     nlohmann::json peers = nlohmann::json::object();
-    for (const auto& [peer, latency] : row.by_peer)
-        peers[peer] = {{key, latency.query},
-                       {"p50_ms", latency.ms.p50},
-                       {"p95_ms", latency.ms.p95},
-                       {"p99_ms", latency.ms.p99},
-                       {count_key, latency.results}};
+    for (const auto& [peer, latency] : row.by_peer) {
+        nlohmann::json& json = peers[peer];
+        json = {{"p50_ms", latency.ms.p50}, {"p95_ms", latency.ms.p95}, {"p99_ms", latency.ms.p99}};
+        json[in_process ? "query" : "command"] = latency.query;
+        json[in_process ? "results" : "exit_code"] = latency.results;
+        if (in_process) json["matches"] = latency.matches;
+    }
     return peers;
 }
 
@@ -170,12 +172,10 @@ void write_json(const Results& r, std::ostream& out) {
                                {"index_to_raw", static_cast<double>(b.index_bytes) / r.raw_bytes}};
     json["queries"] = nlohmann::json::array();
     for (const auto& row : r.queries)
-        json["queries"].push_back(
-            {{"name", row.name}, {"peers", latency_json(row, "query", "results")}});
+        json["queries"].push_back({{"name", row.name}, {"peers", latency_json(row, true)}});
     json["cli"] = nlohmann::json::array();
     for (const auto& row : r.cli)
-        json["cli"].push_back(
-            {{"name", row.name}, {"tools", latency_json(row, "command", "exit_code")}});
+        json["cli"].push_back({{"name", row.name}, {"tools", latency_json(row, false)}});
     json["add_day"] = nullptr;
     if (r.add_day) {
         json["add_day"] = {{"papers", r.add_day->papers}, {"peers", nlohmann::json::object()}};

@@ -5,9 +5,9 @@
 //   {"corpus": {"path", "files", "papers", "raw_bytes"}, "reps", "cli_reps", "load_average",
 //    "build": {PEER: {"seconds", "papers_per_s", "mb_per_s", "peak_rss_bytes",
 //                     "index_bytes", "index_to_raw"}},
-//    "queries": [{"name", "peers": {PEER: {"query", "p50_ms", "p95_ms", "p99_ms", "results"}}}],
-//    "cli": [{"name", "tools": {TOOL: {"command", "p50_ms", "p95_ms", "p99_ms", "exit_code"}}}],
-//    "add_day": {"papers", "peers": {PEER: {"seconds"}}} or null}
+//    "queries": [{"name", "peers": {PEER: {"query", "p50_ms", "p95_ms", "p99_ms", "results",
+//    "matches"}}}], "cli": [{"name", "tools": {TOOL: {"command", "p50_ms", "p95_ms", "p99_ms",
+//    "exit_code"}}}], "add_day": {"papers", "peers": {PEER: {"seconds"}}} or null}
 // PEER: ours, xapian-cjk, fts5-unicode61, fts5-trigram; TOOL: papers,
 // sqlite3-unicode61, sqlite3-trigram, rg. A peer that cannot express a query
 // is absent from that query's object.
@@ -34,6 +34,7 @@ struct Latency {
     std::string query;  // as the peer (or tool) was given it
     Percentiles ms;
     size_t results = 0;  // in-process: results returned; CLI: the exit code
+    size_t matches = 0;  // in-process: papers matching in all
 };
 
 // One query of the mix, measured on every peer (or tool) that can express it.

@@ -30,7 +30,7 @@ assert len(r["queries"]) == 8, len(r["queries"])
 for q in r["queries"]:
     assert {"ours", "fts5-unicode61", "fts5-trigram"} <= set(q["peers"]), q
     for p in q["peers"].values():
-        assert 0 < p["p50_ms"] <= p["p95_ms"] <= p["p99_ms"], q
+        assert 0 < p["p50_ms"] <= p["p95_ms"] <= p["p99_ms"] and p["matches"] >= p["results"], q
 assert r["queries"][1]["peers"]["ours"]["results"] == 10, r["queries"][1]  # "model": common
 # papers exits 1 when nothing is found (the date range misses this corpus).
 assert len(r["cli"]) == 8 and all(q["tools"]["papers"]["exit_code"] in (0, 1) for q in r["cli"]), r["cli"]

@@ -118,4 +118,11 @@ size_t Fts5Reader::run(const std::string& sql, const std::string& match) {
     return rows;
 }
 
+int64_t Fts5Reader::number(const std::string& sql, const std::string& match) {
+    Statement query = prepare(db_, sql);
+    bind_text(query.get(), 1, match);
+    if (sqlite3_step(query.get()) != SQLITE_ROW) fail(db_, sql);
+    return sqlite3_column_int64(query.get(), 0);
+}
+
 }  // namespace papers::bench

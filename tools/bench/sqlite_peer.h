@@ -6,6 +6,7 @@
 
 #include <sqlite3.h>
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,9 @@ class Fts5Reader {
     // Prepares `sql`, binds `match` to its `?` and steps through every row,
     // reading each column as the sqlite3 CLI would print it. Returns the rows.
     size_t run(const std::string& sql, const std::string& match);
+
+    // The integer the one-row query `sql` yields with `match` bound to its `?`.
+    int64_t number(const std::string& sql, const std::string& match);
 
   private:
     sqlite3* db_ = nullptr;
