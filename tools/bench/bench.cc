@@ -18,6 +18,7 @@
 #include "tools/bench/measure.h"
 #include "tools/bench/peers.h"
 #include "tools/bench/report.h"
+#include "tools/eval/corpus_papers.h"
 
 namespace fs = std::filesystem;
 
@@ -145,9 +146,15 @@ void query_cli(const Options& options, Results& results) {
         for (const auto& [tool, argv] : commands(options, query)) {
             if ((tool == "rg" && !have_rg) || (tool.rfind("sqlite3", 0) == 0 && !have_sqlite3))
                 continue;
-            row.by_peer[tool] = time_repeatedly(options.cli_reps, shell_words(argv), [&] {
+            const Latency latency = time_repeatedly(options.cli_reps, shell_words(argv), [&] {
                 return static_cast<size_t>(run_process(argv, false).exit_code);
             });
+            // papers and rg exit 1 when nothing matched; anything else is a failure.
+            const size_t ok_up_to = tool.rfind("sqlite3", 0) == 0 ? 0 : 1;
+            if (latency.results > ok_up_to)
+                throw std::runtime_error(latency.query + ": exit status " +
+                                         std::to_string(latency.results));
+            row.by_peer[tool] = latency;
         }
         results.cli.push_back(row);
     }
@@ -191,11 +198,9 @@ int run(Options options) {
         build_peer(*peer, options.corpus, options.child_db);
         return 0;
     }
-    std::optional<fs::path> temporary;
+    std::optional<eval::TempDir> temporary;  // removed however the run ends
     if (options.work.empty()) {
-        std::string pattern = (fs::temp_directory_path() / "papers-bench.XXXXXX").string();
-        if (!mkdtemp(pattern.data())) throw std::runtime_error("cannot create " + pattern);
-        temporary = options.work = pattern;
+        options.work = temporary.emplace("papers-bench").path.string();
     } else {
         for (Peer peer : all_peers()) fs::remove_all(peer_db(peer, options.work));
         fs::create_directories(options.work);
@@ -207,7 +212,6 @@ int run(Options options) {
         write_json(results, json);
         if (!json) throw std::runtime_error("cannot write " + options.json);
     }
-    if (temporary) fs::remove_all(*temporary);
     return 0;
 }
 
