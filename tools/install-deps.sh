@@ -9,6 +9,7 @@ packages=(
   libxapian-dev libicu-dev libcurl4-openssl-dev
   libcli11-dev nlohmann-json3-dev libgtest-dev
   clang-format python3
+  libsqlite3-dev sqlite3 ripgrep  # the benchmark (tools/bench)
 )
 
 missing=()
