@@ -79,23 +79,23 @@ class TextPrinter : public Printer {
             out_ << "Showing results for "
                  << style_.paint(printable(results.suggestion), Paint::Title) << " (no results for "
                  << printable(results.query) << ")\n";
-        out_ << plural(results.total, "result", "results") << " for \"" << printable(shown) << "\""
+        // The count is of the papers with every word; those with some of
+        // them follow and are counted apart.
+        const size_t every = results.total_every_word ? results.total_every_word : results.total;
+        out_ << plural(every, "result", "results") << " for \"" << printable(shown) << "\""
              << shown_range(results.hits) << "\n";
         if (!results.corrected && !results.suggestion.empty())
             out_ << "Did you mean: " << style_.paint(printable(results.suggestion), Paint::Title)
                  << "\n";
-        if (results.relaxed)
-            out_ << style_.paint("no paper has every word; showing papers with any of them",
-                                 Paint::Dim)
-                 << "\n";
-        else if (results.total > results.total_every_word)
-            out_ << style_.paint(plural(results.total_every_word, "paper has", "papers have") +
-                                     " every word; then " +
-                                     plural(results.total - results.total_every_word, "paper with",
-                                            "papers with") +
-                                     " some of them",
-                                 Paint::Dim)
-                 << "\n";
+        std::string note;
+        if (results.relaxed && results.total_every_word == 0)
+            note = "no paper has every word; showing papers with any of them";
+        else if (results.relaxed)
+            note = "no paper has the Korean words together; showing papers with each of them";
+        if (results.total > every)
+            note += (note.empty() ? "" : "; ") + std::string("then ") +
+                    plural(results.total - every, "paper", "papers") + " with some of the words";
+        if (!note.empty()) out_ << style_.paint(note, Paint::Dim) << "\n";
         hits(results.hits);
     }
 
