@@ -66,7 +66,10 @@ inline constexpr std::string_view kGlossaryPrefix = "XG";
 inline constexpr std::string_view kMetaSchemaVersion = "papers:schema";
 inline constexpr std::string_view kMetaLastUpdate = "papers:updated";  // ISO-8601 UTC
 inline constexpr std::string_view kMetaFilePrefix = "papers:file:";    // + absolute path
-inline constexpr std::string_view kSchemaVersion = "1";
+// 2: glossary terms and synonyms, the spelling table, and a position gap
+// after an inflected Korean word. `papers update` rebuilds an index of
+// another version; `papers index` asks for `papers rebuild`.
+inline constexpr std::string_view kSchemaVersion = "2";
 
 // True for a free-text term (indexed without a prefix). Prefixes are upper
 // case and terms are case folded, so a term that starts with an upper-case

@@ -279,10 +279,16 @@ Error index_error(const std::string& db_path, const std::string& message) {
     return Error{ErrorKind::IndexError, db_path + ": " + message};
 }
 
+// Another schema version's, or "" (an index of issue 2 wrote none).
+std::string other_schema(const Xapian::Database& db) {
+    const std::string version = db.get_metadata(std::string(schema::kMetaSchemaVersion));
+    return version.empty() || version == schema::kSchemaVersion ? "" : version;
+}
+
 // Refuses a database written by another schema version.
 std::optional<Error> check_schema(const Xapian::WritableDatabase& db, const std::string& path) {
-    const std::string version = db.get_metadata(std::string(schema::kMetaSchemaVersion));
-    if (version.empty() || version == schema::kSchemaVersion) return std::nullopt;
+    const std::string version = other_schema(db);
+    if (version.empty()) return std::nullopt;
     return index_error(path, "made by another version of papers (schema " + version +
                                  "); run papers rebuild, or remove it and index again");
 }
@@ -400,6 +406,14 @@ Result<IndexReport> index_into(const std::string& database, const IndexRequest& 
     auto inputs = collect_files(request.inputs);
     if (!inputs) return inputs.error();
     return write_database(database, *inputs, request, progress, CommitMode::Bulk);
+}
+
+std::string outdated_schema(const std::string& db_path) {
+    try {
+        return other_schema(Xapian::Database(db_path));
+    } catch (const Xapian::Error&) {
+        return "";  // no index yet (or none readable): nothing to convert
+    }
 }
 
 }  // namespace papers

@@ -55,6 +55,11 @@ Result<IndexReport> index_paths(const IndexRequest& request, const IndexProgress
 Result<IndexReport> index_paths(const WriterLock& lock, const IndexRequest& request,
                                 const IndexProgress& progress = {});
 
+// The schema version of the index at `db_path` when another version of
+// papers wrote it, else "" (this version's, or no index yet). index_paths
+// refuses such an index; it must be rebuilt from the corpus.
+std::string outdated_schema(const std::string& db_path);
+
 // Writes into the glass database at `database` (created if needed), letting
 // Xapian flush as it goes; nothing is published. For rebuild, whose build
 // directory no reader opens. The caller holds the writer lock.

@@ -35,19 +35,6 @@ std::string rebuild_summary(const RebuildReport& report, double seconds) {
            seconds_text(seconds);
 }
 
-// Every digest under the corpus, with a progress line on a terminal.
-Result<RebuildReport> build_and_swap(const WriterSession& session, const std::string& corpus,
-                                     bool quiet) {
-    ProgressLine progress(quiet ? -1 : STDERR_FILENO);
-    auto report = rebuild_index(
-        session.lock, {corpus}, [&](const std::string& file, size_t done, size_t total) {
-            progress.show("[" + std::to_string(done) + "/" + std::to_string(total) + "]",
-                          printable(file));
-        });
-    progress.clear();
-    return report;
-}
-
 int run_rebuild(const RebuildOptions& options) {
     const auto start = std::chrono::steady_clock::now();
     const Logger log(options.quiet     ? Verbosity::Quiet
@@ -64,7 +51,7 @@ int run_rebuild(const RebuildOptions& options) {
     if (!session) return fail(log, session.error());
 
     log.info("rebuilding " + session->db_path + " from " + *corpus);
-    auto report = build_and_swap(*session, *corpus, options.quiet);
+    auto report = rebuild_with_progress(*session, *corpus, options.quiet);
     if (!report) return fail(log, report.error());
     for (const auto& issue : report->index.issues)
         log.debug(issue.file + ":" + std::to_string(issue.line) + ": " + issue.message);

@@ -5,6 +5,8 @@
 //   lock -> recover -> fetch -> index (parse changed days; one transaction)
 //        -> commit (or, into an empty DIR, publish a first generation)
 //
+// An index written by another version of papers is rebuilt instead.
+//
 // Exit 0; 4 when the index could not be written or a digest could not be
 // read; 5 when some days could not be fetched (what was fetched is indexed);
 // 6 when another writer holds the lock (unless --wait).
@@ -76,7 +78,18 @@ int run_update(const UpdateOptions& options) {
     if (!fetched) return fail(log, fetched.error());
     log.info(fetch_summary(*fetched));
 
-    const auto indexed = index_corpus(*session, request->corpus_dir, options.fetch.quiet);
+    // An index of another papers version is rebuilt, not updated: a new
+    // version may index differently (schema.h), and a nightly run must not
+    // stop until someone runs papers rebuild.
+    const auto indexed = [&]() -> Result<IndexReport> {
+        const std::string old = outdated_schema(session->db_path);
+        if (old.empty()) return index_corpus(*session, request->corpus_dir, options.fetch.quiet);
+        log.info("the index was made by another version of papers (schema " + old +
+                 "); rebuilding it from " + request->corpus_dir);
+        auto rebuilt = rebuild_with_progress(*session, request->corpus_dir, options.fetch.quiet);
+        if (!rebuilt) return rebuilt.error();
+        return rebuilt->index;
+    }();
     if (!indexed) return fail(log, indexed.error());
     for (const auto& issue : indexed->issues)
         log.debug(issue.file + ":" + std::to_string(issue.line) + ": " + issue.message);

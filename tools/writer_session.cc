@@ -1,9 +1,13 @@
 #include "tools/writer_session.h"
 
+#include <unistd.h>
+
 #include <cstdio>
 
+#include "analyzers/utf8.h"
 #include "tools/db_path.h"
 #include "tools/exit_codes.h"
+#include "tools/terminal.h"
 
 namespace papers::cli {
 
@@ -62,6 +66,18 @@ std::string seconds_text(double seconds) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.1f s", seconds);
     return buf;
+}
+
+Result<RebuildReport> rebuild_with_progress(const WriterSession& session, const std::string& corpus,
+                                            bool quiet) {
+    ProgressLine progress(quiet ? -1 : STDERR_FILENO);
+    auto report = rebuild_index(
+        session.lock, {corpus}, [&](const std::string& file, size_t done, size_t total) {
+            progress.show("[" + std::to_string(done) + "/" + std::to_string(total) + "]",
+                          printable(file));
+        });
+    progress.clear();
+    return report;
 }
 
 }  // namespace papers::cli

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "indexer/index_store.h"
+#include "indexer/rebuild.h"
 #include "tools/log.h"
 
 namespace papers::cli {
@@ -29,6 +30,11 @@ struct WriterSession {
 // Error kinds: BadInput, Busy, IndexError.
 Result<WriterSession> open_writer_session(const WriterOptions& options, const std::string& who,
                                           const Logger& log);
+
+// papers rebuild's work: every digest under `corpus` into a new generation,
+// compacted and swapped in; a progress line on a terminal unless `quiet`.
+Result<RebuildReport> rebuild_with_progress(const WriterSession& session, const std::string& corpus,
+                                            bool quiet);
 
 // Logs `error` and returns its exit code.
 int fail(const Logger& log, const Error& error);

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 #include <signal.h>
 #include <unistd.h>
+#include <xapian.h>
 
 #include <atomic>
 #include <chrono>
@@ -146,6 +147,28 @@ TEST_F(WriterCliTest, UpdateReindexesADayChangedUpstream) {
     ASSERT_TRUE(results) << results.error().message;
     ASSERT_EQ(results->total, 1u);
     EXPECT_EQ(results->hits[0].paper.arxiv_id, "2401.01004");
+}
+
+TEST_F(WriterCliTest, UpdateRebuildsAnIndexOfAnotherSchemaVersion) {
+    publish_upstream_days(2);
+    ASSERT_EQ(papers(update_args()), 0) << log_text();
+    {
+        // As an older papers would have left it.
+        Xapian::WritableDatabase db(db_ + "/" + *live_generation(db_), Xapian::DB_OPEN);
+        db.set_metadata("papers:schema", "1");
+        db.commit();
+    }
+    EXPECT_EQ(outdated_schema(db_), "1");
+    // papers index refuses it and says what to do...
+    EXPECT_EQ(papers({"index", "--db", db_, corpus_}), 4);
+    EXPECT_NE(log_text().find("run papers rebuild"), std::string::npos) << log_text();
+    // ...papers update rebuilds it (a new generation), unattended.
+    publish_upstream_days(1);
+    ASSERT_EQ(papers(update_args()), 0) << log_text();
+    EXPECT_EQ(outdated_schema(db_), "");
+    expect_complete("after the rebuild");
+    EXPECT_EQ(live_generation(db_), "glass-000002");
+    expect_clean_layout();
 }
 
 TEST_F(WriterCliTest, UpdateLogsWithTimestampsAndLevels) {
