@@ -275,9 +275,8 @@ IdSet search_ours(papers::Searcher& searcher, const std::string& query, size_t l
     request.query = query;
     request.limit = limit;
     request.synonyms = false;
-    const auto ranked = papers::eval::search_ours(searcher, request);
-    if (ranked.relaxed) return {};
-    return IdSet(ranked.ids.begin(), ranked.ids.begin() + ranked.every_word);
+    const auto ids = papers::eval::matched_ids(papers::eval::search_ours(searcher, request));
+    return IdSet(ids.begin(), ids.end());
 }
 
 IdSet search_baseline(const Xapian::Database& db, const std::string& query) {

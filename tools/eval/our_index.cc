@@ -26,6 +26,11 @@ Ranked search_ours(Searcher& searcher, const SearchRequest& request) {
     return ranked;
 }
 
+std::vector<std::string> matched_ids(const Ranked& ranked) {
+    if (ranked.relaxed) return {};
+    return {ranked.ids.begin(), ranked.ids.begin() + ranked.every_word};
+}
+
 Ranked author_ours(Searcher& searcher, const std::string& name) {
     auto results = searcher.author(name);
     if (!results) throw std::runtime_error("our author lookup: " + results.error().message);

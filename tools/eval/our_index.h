@@ -22,6 +22,10 @@ struct Ranked {
 // Searcher::search; throws on a search error.
 Ranked search_ours(Searcher& searcher, const SearchRequest& request);
 
+// What a search says matched, as a set: the papers with every word; none
+// when it was relaxed (not every word matched).
+std::vector<std::string> matched_ids(const Ranked& ranked);
+
 // Searcher::author: every paper with that author, newest first.
 Ranked author_ours(Searcher& searcher, const std::string& name);
 

@@ -203,13 +203,8 @@ std::vector<std::string> run_ours(const Sides& sides, const Judged& j) {
     // Morphology is judged on Korean text alone: a Korean term's English
     // rendering (the glossary) is not a form of it.
     request.synonyms = j.family != "ko-morph" || sides.ko_morph_synonyms;
-    auto ranked = papers::eval::search_ours(sides.ours, request);
-    if (!whole) return ranked.ids;
-    // A set is what the search says matched: papers with some of the
-    // words come after it, and a relaxed search has none.
-    if (ranked.relaxed) return {};
-    ranked.ids.resize(ranked.every_word);
-    return ranked.ids;
+    const auto ranked = papers::eval::search_ours(sides.ours, request);
+    return whole ? papers::eval::matched_ids(ranked) : ranked.ids;
 }
 
 std::vector<std::string> run_baseline(const Sides& sides, const Judged& j) {
