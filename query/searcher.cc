@@ -185,14 +185,22 @@ struct Searcher::Impl {
         bool matched() const { return mset.get_matches_estimated() > 0; }
     };
 
+    // Runs `query` ranked as `ranking` says, keeping what explanations need.
+    Attempt run_attempt(Xapian::Query query, Strictness level, std::vector<QueryTermOrigin> origins,
+                        const Ranking& ranking) {
+        Attempt out{std::move(query), Xapian::Enquire(db), Xapian::MSet(), level,
+                    std::move(origins)};
+        out.mset = run(out.enquire, out.query, ranking);
+        return out;
+    }
+
+    // `text` read at `level`; an empty query when it does not parse.
     Attempt attempt(const QueryParser& parser, std::string_view text, Strictness level,
                     const SearchRequest& request) {
         ParseNotes notes;
         auto query = parser.parse(text, level, &notes, request.synonyms);
         if (!query) return {Xapian::Query(), Xapian::Enquire(db), Xapian::MSet(), level, {}};
-        Attempt out{*query, Xapian::Enquire(db), Xapian::MSet(), level, std::move(notes.origins)};
-        out.mset = run(out.enquire, out.query, request);
-        return out;
+        return run_attempt(*query, level, std::move(notes.origins), request);
     }
 
     // Unless `current` matched already, reads `text` at each of `levels` in
@@ -243,9 +251,8 @@ struct Searcher::Impl {
         SearchResults results;
         results.query = request.query;
         results.suggestion = suggest_spelling(request.query, notes.spans, analyzer, db);
-        Attempt current{*query, Xapian::Enquire(db), Xapian::MSet(), Strictness::Compounds,
-                        std::move(notes.origins)};
-        current.mset = run(current.enquire, current.query, request);
+        Attempt current =
+            run_attempt(*query, Strictness::Compounds, std::move(notes.origins), request);
         const auto try_suggestion = [&](std::initializer_list<Strictness> levels) {
             if (current.matched() || results.suggestion.empty()) return;
             relax(parser, results.suggestion, levels, request, current);
@@ -275,15 +282,14 @@ struct Searcher::Impl {
         ParseNotes notes;
         auto any_word = parser.parse(text, Strictness::AnyWord, &notes, request.synonyms);
         if (!any_word || any_word->serialise() == every_word.query.serialise()) return;
-        Attempt partial{Xapian::Query(Xapian::Query::OP_AND_NOT, *any_word, every_word.query),
-                        Xapian::Enquire(db), Xapian::MSet(), Strictness::AnyWord,
-                        std::move(notes.origins)};
         // The page may end before them: then only their count is wanted.
         Ranking page = request;
         page.offset = request.offset > every ? request.offset - every : 0;
         const size_t end = request.offset + request.limit;
         page.limit = end > every ? end - std::max(request.offset, every) : 0;
-        partial.mset = run(partial.enquire, partial.query, page);
+        const Attempt partial =
+            run_attempt(Xapian::Query(Xapian::Query::OP_AND_NOT, *any_word, every_word.query),
+                        Strictness::AnyWord, std::move(notes.origins), page);
         results.total += partial.mset.get_matches_estimated();
         for (auto& hit : hits(partial, request)) {
             hit.rank += every;
@@ -315,9 +321,7 @@ struct Searcher::Impl {
         results.paper = std::move(*paper);
         if (!similar || similar->query.empty()) return results;
         results.terms = std::move(similar->terms);
-        Attempt attempt{
-            similar->query, Xapian::Enquire(db), Xapian::MSet(), Strictness::AnyWord, {}};
-        attempt.mset = run(attempt.enquire, attempt.query, ranking);
+        const Attempt attempt = run_attempt(similar->query, Strictness::AnyWord, {}, ranking);
         results.total = attempt.mset.get_matches_estimated();
         results.hits = hits(attempt, ranking);
         return results;
