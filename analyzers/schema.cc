@@ -6,15 +6,17 @@ namespace {
 // The field table. Section fields are listed with the upstream section names
 // they hold (kSectionNames below).
 const std::vector<Field> kFields = {
-    {"title", "S", Analysis::Text, 3, true, "paper title"},
-    {"author", "A", Analysis::Author, 1, true, "author names; exact names via `papers author`"},
-    {"whatsnew", "XN", Analysis::Text, 1, true, "the \"What's New\" section"},
-    {"details", "XT", Analysis::Text, 1, true, "the \"Technical Details\" section"},
-    {"highlights", "XP", Analysis::Text, 1, true, "the \"Performance Highlights\" section"},
-    {"section", "XS", Analysis::Text, 1, true, "any other section, and plain summary bullets"},
-    {"id", "Q", Analysis::Boolean, 0, false, "arXiv id, e.g. id:2409.16191"},
-    {"date", "", Analysis::Range, 0, false, "digest day, e.g. date:2024-09-01..2024-09-30"},
-    {"votes", "", Analysis::Range, 0, false, "Hugging Face votes, e.g. votes:50.."},
+    {"title", "S", Analysis::Text, 3, true, true, "paper title"},
+    {"author", "A", Analysis::Author, 1, true, true,
+     "author names; exact names via `papers author`"},
+    {"whatsnew", "XN", Analysis::Text, 1, true, false, "the \"What's New\" section"},
+    {"details", "XT", Analysis::Text, 1, true, false, "the \"Technical Details\" section"},
+    {"highlights", "XP", Analysis::Text, 1, true, false, "the \"Performance Highlights\" section"},
+    {"section", "XS", Analysis::Text, 1, true, false,
+     "any other section, and plain summary bullets"},
+    {"id", "Q", Analysis::Boolean, 0, false, false, "arXiv id, e.g. id:2409.16191"},
+    {"date", "", Analysis::Range, 0, false, false, "digest day, e.g. date:2024-09-01..2024-09-30"},
+    {"votes", "", Analysis::Range, 0, false, false, "Hugging Face votes, e.g. votes:50.."},
 };
 
 // Upstream section names, in the canonical form of canonical_section_name().
@@ -79,6 +81,20 @@ const Field& field_for_section(std::string_view section_name) {
         if (s.canonical == canonical) return *find_field(s.field);
     }
     return *find_field("section");
+}
+
+std::string positional_term(std::string_view term) {
+    if (is_free_text_term(term)) return std::string(term);
+    size_t prefix_length = 0;  // prefixes are the leading capitals (is_free_text_term)
+    while (prefix_length < term.size() && term[prefix_length] >= 'A' && term[prefix_length] <= 'Z')
+        ++prefix_length;
+    const std::string_view prefix = term.substr(0, prefix_length);
+    for (const Field& f : kFields) {
+        if (f.prefix.empty() || f.prefix != prefix) continue;
+        if (f.positions) return std::string(term);
+        if (f.free_text) return std::string(term.substr(prefix_length));
+    }
+    return "";
 }
 
 std::string id_term(std::string_view arxiv_id) {

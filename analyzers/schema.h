@@ -35,8 +35,14 @@ struct Field {
     std::string_view name;    // query syntax name: "title" in title:diffusion
     std::string_view prefix;  // term prefix
     Analysis analysis;
-    Xapian::termcount wdf_inc;     // within-document frequency per occurrence (field weight)
-    bool free_text;                // also indexed unprefixed, searched by bare words
+    Xapian::termcount wdf_inc;  // within-document frequency per occurrence (field weight)
+    bool free_text;             // also indexed unprefixed, searched by bare words
+    // The prefixed terms carry positions. A free-text field's words have
+    // positions in their unprefixed copy anyway; the section fields are most
+    // of the text, and positions twice were half the index (issue 5), so a
+    // phrase within a section is matched on the unprefixed positions and
+    // filtered by the section's terms (positional_term() below).
+    bool positions;
     std::string_view description;  // for --help and the README
 };
 
@@ -67,9 +73,10 @@ inline constexpr std::string_view kMetaSchemaVersion = "papers:schema";
 inline constexpr std::string_view kMetaLastUpdate = "papers:updated";  // ISO-8601 UTC
 inline constexpr std::string_view kMetaFilePrefix = "papers:file:";    // + absolute path
 // 2: glossary terms and synonyms, the spelling table, and a position gap
-// after an inflected Korean word. `papers update` rebuilds an index of
-// another version; `papers index` asks for `papers rebuild`.
-inline constexpr std::string_view kSchemaVersion = "2";
+// after an inflected Korean word. 3: no positions for the section fields'
+// prefixed terms. `papers update` rebuilds an index of another version;
+// `papers index` asks for `papers rebuild`.
+inline constexpr std::string_view kSchemaVersion = "3";
 
 // True for a free-text term (indexed without a prefix). Prefixes are upper
 // case and terms are case folded, so a term that starts with an upper-case
@@ -84,6 +91,11 @@ inline bool is_free_text_term(std::string_view term) {
 // and for each word translation, kWordTranslationKey + English stem -> Korean
 // stem.
 inline constexpr std::string_view kWordTranslationKey = "~";
+
+// The term whose positions stand for `term`'s in a phrase: `term` itself,
+// or, for a field without positions, its unprefixed copy. Empty when the
+// term has no positions at all (an id, an author key, a date).
+std::string positional_term(std::string_view term);
 
 std::string id_term(std::string_view arxiv_id);
 std::string day_term(std::string_view iso_date);  // "2024-09-25" -> "D20240925"

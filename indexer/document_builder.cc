@@ -27,7 +27,10 @@ class TermWriter {
         SpellingWords* spelling = field.analysis == schema::Analysis::Text ? spelling_ : nullptr;
         analyzer_.analyze(text, [&](const Term& term) {
             const Xapian::termpos pos = base_ + term.position;
-            doc_.add_posting(std::string(field.prefix) + term.text, pos, field.wdf_inc);
+            if (field.positions)
+                doc_.add_posting(std::string(field.prefix) + term.text, pos, field.wdf_inc);
+            else
+                doc_.add_term(std::string(field.prefix) + term.text, field.wdf_inc);
             if (field.free_text) doc_.add_posting(term.text, pos, field.wdf_inc);
             if (spelling && is_spelling_word(term)) spelling->insert(term.word);
             last = std::max(last, pos);

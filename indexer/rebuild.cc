@@ -4,6 +4,8 @@
 
 #include <filesystem>
 
+#include "indexer/sharded_build.h"
+
 namespace papers {
 namespace fs = std::filesystem;
 
@@ -17,34 +19,13 @@ uint64_t tree_bytes(const std::string& path) {
     return total;
 }
 
-// Where one rebuild writes: the uncompacted build and the final generation.
+// Where one rebuild writes: the shards (sharded_build.h) and the final,
+// compacted generation.
 struct RebuildPaths {
     std::string generation;
     std::string build;
     std::string final;
 };
-
-// Indexes every input into a fresh database no reader opens.
-Result<IndexReport> build(const RebuildPaths& paths, const WriterLock& lock,
-                          const std::vector<std::string>& inputs, const IndexProgress& progress) {
-    IndexRequest request;
-    request.db_path = lock.dir();
-    request.inputs = inputs;
-    request.force = true;
-    return index_into(paths.build, request, progress);
-}
-
-// Copies the build into its final, compact form (Xapian merges and packs the
-// B-trees; the build is left untouched and removed on publish).
-Result<bool> compact(const RebuildPaths& paths) {
-    try {
-        Xapian::Database(paths.build).compact(paths.final, Xapian::Compactor::FULL);
-    } catch (const Xapian::Error& e) {
-        return Error{ErrorKind::IndexError,
-                     paths.final + ": cannot compact: " + e.get_description()};
-    }
-    return true;
-}
 
 void remove_unpublished(const RebuildPaths& paths) {
     std::error_code ec;
@@ -63,12 +44,16 @@ Result<RebuildReport> rebuild_index(const WriterLock& lock, const std::vector<st
 
     RebuildReport report;
     report.generation = paths.generation;
-    auto indexed = build(paths, lock, inputs, progress);
-    if (!indexed) return indexed.error();
-    report.index = std::move(*indexed);
-    report.built_bytes = tree_bytes(paths.build);
-
-    auto done = compact(paths);
+    auto files = collect_files(inputs);
+    if (!files) return files.error();
+    // The shards go in the build directory: recover() removes it if we crash.
+    auto indexed = build_sharded(*files, {paths.build, paths.final}, progress);
+    if (indexed) report.built_bytes = tree_bytes(paths.build);
+    Result<bool> done = true;
+    if (!indexed)
+        done = indexed.error();
+    else
+        report.index = std::move(*indexed);
     if (done) done = sync_tree(paths.final);
     if (done) {
         auto published = publish(lock, paths.generation);

@@ -5,6 +5,7 @@
 
 #include "analyzers/glossary.h"
 #include "analyzers/korean_segmenter.h"
+#include "analyzers/schema.h"
 
 namespace papers {
 
@@ -21,9 +22,19 @@ Xapian::Query combine(Xapian::Query::op op, const std::vector<Xapian::Query>& pa
     return Xapian::Query(op, parts.begin(), parts.end());
 }
 
+// A phrase of field terms. In a field whose terms have no positions
+// (schema.h), the words' unprefixed positions must form the phrase and the
+// field must have every word: close, though the phrase could then stand in
+// another field.
 Xapian::Query phrase_of(const std::vector<std::string>& terms) {
     if (terms.size() == 1) return Xapian::Query(terms.front());
-    return Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(), terms.size());
+    std::vector<std::string> positional;
+    for (const auto& term : terms) positional.push_back(schema::positional_term(term));
+    const Xapian::Query phrase(Xapian::Query::OP_PHRASE, positional.begin(), positional.end(),
+                               positional.size());
+    if (positional == terms) return phrase;
+    return Xapian::Query(Xapian::Query::OP_FILTER,
+                         Xapian::Query(Xapian::Query::OP_AND, terms.begin(), terms.end()), phrase);
 }
 
 bool only_spaces_between(std::string_view text, uint32_t from, uint32_t to) {

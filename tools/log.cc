@@ -1,7 +1,6 @@
 #include "tools/log.h"
 
-#include <ctime>
-
+#include "analyzers/utc_time.h"
 #include "analyzers/utf8.h"
 
 namespace papers::cli {
@@ -19,15 +18,6 @@ const char* level_name(LogLevel level) {
             return "error";
     }
     return "?    ";
-}
-
-std::string timestamp() {
-    const std::time_t now = std::time(nullptr);
-    std::tm utc{};
-    gmtime_r(&now, &utc);
-    char buf[32];
-    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &utc);
-    return buf;
 }
 
 }  // namespace
@@ -49,7 +39,7 @@ bool Logger::enabled(LogLevel level) const {
 void Logger::log(LogLevel level, const std::string& message) const {
     if (!enabled(level)) return;
     // Messages quote paths and upstream text: printable() keeps them one line.
-    out_ << timestamp() << ' ' << level_name(level) << ' ' << printable(message) << '\n'
+    out_ << utc_now_iso8601() << ' ' << level_name(level) << ' ' << printable(message) << '\n'
          << std::flush;
 }
 

@@ -14,13 +14,18 @@ TEST(SchemaTest, FieldTable) {
         Analysis analysis;
         Xapian::termcount wdf;
         bool free_text;
+        bool positions;
     };
     const Expected expected[] = {
-        {"title", "S", Analysis::Text, 3, true},       {"author", "A", Analysis::Author, 1, true},
-        {"whatsnew", "XN", Analysis::Text, 1, true},   {"details", "XT", Analysis::Text, 1, true},
-        {"highlights", "XP", Analysis::Text, 1, true}, {"section", "XS", Analysis::Text, 1, true},
-        {"id", "Q", Analysis::Boolean, 0, false},      {"date", "", Analysis::Range, 0, false},
-        {"votes", "", Analysis::Range, 0, false},
+        {"title", "S", Analysis::Text, 3, true, true},
+        {"author", "A", Analysis::Author, 1, true, true},
+        {"whatsnew", "XN", Analysis::Text, 1, true, false},
+        {"details", "XT", Analysis::Text, 1, true, false},
+        {"highlights", "XP", Analysis::Text, 1, true, false},
+        {"section", "XS", Analysis::Text, 1, true, false},
+        {"id", "Q", Analysis::Boolean, 0, false, false},
+        {"date", "", Analysis::Range, 0, false, false},
+        {"votes", "", Analysis::Range, 0, false, false},
     };
     ASSERT_EQ(fields().size(), std::size(expected));
     for (size_t i = 0; i < fields().size(); ++i) {
@@ -33,7 +38,18 @@ TEST(SchemaTest, FieldTable) {
             EXPECT_EQ(f.wdf_inc, expected[i].wdf) << f.name;
         }
         EXPECT_EQ(f.free_text, expected[i].free_text) << f.name;
+        EXPECT_EQ(f.positions, expected[i].positions) << f.name;
     }
+}
+
+TEST(SchemaTest, PositionalTermOfEachKind) {
+    EXPECT_EQ(positional_term("diffusion"), "diffusion");    // free text
+    EXPECT_EQ(positional_term("Sdiffusion"), "Sdiffusion");  // title: positions of its own
+    EXPECT_EQ(positional_term("Azhang"), "Azhang");
+    EXPECT_EQ(positional_term("XTdiffusion"), "diffusion");  // a section: the unprefixed copy
+    EXPECT_EQ(positional_term("XS강화"), "강화");
+    EXPECT_EQ(positional_term("Q2409.16191"), "");  // no positions anywhere
+    EXPECT_EQ(positional_term("XAKge zhang"), "");
 }
 
 TEST(SchemaTest, TermPrefixesAreUnambiguous) {
