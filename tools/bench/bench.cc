@@ -6,10 +6,11 @@
 // each peer, and the ratio) plus, with --json, the same figures as JSON.
 //
 //   papers_bench --corpus DIR [--add-day DIR] [--reps N] [--cli-reps N]
-//                [--json FILE] [--work DIR]
+//                [--json FILE] [--work DIR] [--skip PEER]...
 #include <stdlib.h>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -33,8 +34,22 @@ struct Options {
     std::string papers_binary = PAPERS_BINARY;
     int reps = 200;
     int cli_reps = 20;
-    std::string child_build;  // internal: build this peer's index and exit
+    std::vector<std::string> skip;  // peers left out (at 1M, plain Xapian takes half an hour)
+    std::string child_build;        // internal: build this peer's index and exit
     std::string child_db;
+
+    std::vector<Peer> peers() const {
+        std::vector<Peer> kept;
+        for (Peer peer : all_peers())
+            if (peer == Peer::Ours ||
+                std::find(skip.begin(), skip.end(), peer_name(peer)) == skip.end())
+                kept.push_back(peer);
+        return kept;
+    }
+    bool runs(Peer peer) const {
+        const auto kept = peers();
+        return std::find(kept.begin(), kept.end(), peer) != kept.end();
+    }
 };
 
 constexpr int kWarmUp = 3;
@@ -54,7 +69,7 @@ size_t count_papers(const std::string& dir) {
 // Each peer's index is built by a fresh process, so its peak RSS is its own.
 void build_all(const Options& options, Results& results) {
     const std::string self = fs::read_symlink("/proc/self/exe").string();
-    for (Peer peer : all_peers()) {
+    for (Peer peer : options.peers()) {
         const std::string db = peer_db(peer, options.work);
         std::cerr << "papers_bench: building " << peer_name(peer) << "\n";
         const ProcessRun run = run_process(
@@ -81,7 +96,7 @@ Latency time_repeatedly(int reps, const std::string& text, const Body& body) {
 
 void query_in_process(const Options& options, Results& results) {
     for (const auto& query : query_mix()) results.queries.push_back({query.name, {}});
-    for (Peer peer : all_peers()) {
+    for (Peer peer : options.peers()) {
         std::cerr << "papers_bench: querying " << peer_name(peer) << "\n";
         auto runner = open_runner(peer, peer_db(peer, options.work));
         for (size_t q = 0; q < query_mix().size(); ++q) {
@@ -107,6 +122,7 @@ std::map<std::string, std::vector<std::string>> commands(const Options& options,
     papers.insert(papers.end(), {"--", query.ours});
     tools["papers"] = papers;
     for (Peer peer : {Peer::Fts5Unicode61, Peer::Fts5Trigram}) {
+        if (!options.runs(peer)) continue;
         const std::string tool = "sqlite3-" + peer_name(peer).substr(5);
         tools[tool] = {"sqlite3", "-readonly", peer_db(peer, options.work),
                        fts_sql(query, fts_match(peer, query), true)};
@@ -136,7 +152,10 @@ bool tool_runs(const std::string& tool) {
 
 void query_cli(const Options& options, Results& results) {
     setenv("NO_COLOR", "1", 1);
-    results.tools = {"papers", "sqlite3-unicode61", "sqlite3-trigram", "rg"};
+    results.tools = {"papers"};
+    for (Peer peer : {Peer::Fts5Unicode61, Peer::Fts5Trigram})
+        if (options.runs(peer)) results.tools.push_back("sqlite3-" + peer_name(peer).substr(5));
+    results.tools.push_back("rg");
     const bool have_sqlite3 = tool_runs("sqlite3");
     const bool have_rg = tool_runs("rg");
     if (!have_sqlite3 || !have_rg) std::cerr << "papers_bench: sqlite3 or rg missing, skipped\n";
@@ -163,7 +182,7 @@ void query_cli(const Options& options, Results& results) {
 void add_one_day(const Options& options, Results& results) {
     AddDay added;
     added.papers = count_papers(options.add_day);
-    for (Peer peer : all_peers()) {
+    for (Peer peer : options.peers()) {
         std::cerr << "papers_bench: adding a day to " << peer_name(peer) << "\n";
         const auto start = Clock::now();
         add_day(peer, options.corpus, options.add_day, peer_db(peer, options.work));
@@ -178,7 +197,7 @@ Results run_benchmark(const Options& options) {
     results.reps = options.reps;
     results.cli_reps = options.cli_reps;
     results.load_average = load_average();
-    for (Peer peer : all_peers()) results.peers.push_back(peer_name(peer));
+    for (Peer peer : options.peers()) results.peers.push_back(peer_name(peer));
     const auto files = digest_files(options.corpus);
     results.files = files.size();
     for (const auto& file : files) results.raw_bytes += tree_bytes(file);
@@ -236,6 +255,8 @@ int main(int argc, char** argv) {
     app.add_option("--cli-reps", options.cli_reps, "processes per query and tool")
         ->capture_default_str()
         ->check(CLI::PositiveNumber);
+    app.add_option("--skip", options.skip, "leave out a peer (xapian-cjk, fts5-unicode61, ...)")
+        ->check(CLI::IsMember({"xapian-cjk", "fts5-unicode61", "fts5-trigram"}));
     app.add_option("--child-build", options.child_build)->group("");
     app.add_option("--child-db", options.child_db)->group("");
     CLI11_PARSE(app, argc, argv);
