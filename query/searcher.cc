@@ -6,8 +6,11 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <functional>
+#include <list>
 #include <set>
 #include <thread>
+#include <unordered_map>
 
 #include "analyzers/analyzer.h"
 #include "analyzers/arxiv_id.h"
@@ -33,6 +36,11 @@ constexpr auto kReopenPause = std::chrono::milliseconds(25);
 constexpr size_t kSuggestions = 5;
 // Count matches exactly up to this many, so "N results" is exact for most queries.
 constexpr Xapian::doccount kCheckAtLeast = 2000;
+// Papers a Searcher keeps read and analysed (PaperCache): a few pages of
+// results for the queries a long-lived Searcher meets most; each holds one
+// paper's record and, once a snippet was cut from it, its analysed summary
+// (tens of kB).
+constexpr size_t kCachedPapers = 512;
 // Terms of a paper's expand set that `similar` searches for: enough to cover
 // its topic in both languages, few enough that one shared rare word does not
 // decide.
@@ -113,6 +121,45 @@ void pause_before_retry(int attempt) {
     std::this_thread::sleep_for(kReopenPause * attempt);
 }
 
+// The papers of one open database a Searcher showed last, by document id:
+// their records as read from the document data and, when a snippet was cut
+// from one, its summary as the Analyzer reads it. Reading the data and
+// analysing the summary are most of the cost of a hit, and the same papers
+// come back page after page. Emptied whenever the database may have changed.
+class PaperCache {
+  public:
+    struct Entry {
+        Paper paper;
+        std::optional<SnippetSource> source;  // analysed on first use
+    };
+
+    // The entry for `docid`, read from `document` when not kept.
+    Entry& get(Xapian::docid docid, const std::function<Xapian::Document()>& document) {
+        if (const auto it = index_.find(docid); it != index_.end()) {
+            order_.splice(order_.begin(), order_, it->second);
+            return it->second->second;
+        }
+        Paper paper = paper_from_document_data(document().get_data());
+        order_.emplace_front(docid, Entry{std::move(paper), std::nullopt});
+        index_[docid] = order_.begin();
+        if (order_.size() > kCachedPapers) {
+            index_.erase(order_.back().first);
+            order_.pop_back();
+        }
+        return order_.front().second;
+    }
+
+    void clear() {
+        order_.clear();
+        index_.clear();
+    }
+
+  private:
+    using Order = std::list<std::pair<Xapian::docid, Entry>>;  // most recently used first
+    Order order_;
+    std::unordered_map<Xapian::docid, Order::iterator> index_;
+};
+
 }  // namespace
 
 struct Searcher::Impl {
@@ -121,9 +168,11 @@ struct Searcher::Impl {
     Analyzer analyzer;
 
     ino_t stub_inode = 0;  // of DIR/XAPIANDB when last opened; 0: no stub
+    PaperCache papers;     // of `db` as it is open now
 
     // Opens what the path names now: the stub is read afresh.
     void open_from_path() {
+        papers.clear();
         stub_inode = inode_of((fs::path(path) / "XAPIANDB").string());
         db = Xapian::Database(path);
     }
@@ -134,8 +183,8 @@ struct Searcher::Impl {
     void refresh() {
         if (inode_of((fs::path(path) / "XAPIANDB").string()) != stub_inode)
             open_from_path();
-        else
-            db.reopen();
+        else if (db.reopen())
+            papers.clear();
     }
 
     // Runs `body` on the latest index, reopening if a writer changes it under
@@ -167,8 +216,11 @@ struct Searcher::Impl {
         Hit hit;
         hit.rank = it.get_rank() + 1;
         hit.score = it.get_weight();
-        hit.paper = from_document_data(it.get_document().get_data()).paper;
-        Snippet snippet = make_snippet(hit.paper, terms, analyzer);
+        PaperCache::Entry& entry = papers.get(*it, [&] { return it.get_document(); });
+        hit.paper = entry.paper;
+        if (!entry.source && !terms.empty()) entry.source = snippet_source(entry.paper, analyzer);
+        Snippet snippet = terms.empty() ? make_snippet(entry.paper, terms, analyzer)
+                                        : make_snippet(*entry.source, terms);
         hit.snippet = std::move(snippet.text);
         hit.highlights = std::move(snippet.highlights);
         return hit;
@@ -219,6 +271,13 @@ struct Searcher::Impl {
 
     // Runs `query` on `enquire`, ranked as `ranking` says.
     Xapian::MSet run(Xapian::Enquire& enquire, const Xapian::Query& query, const Ranking& ranking) {
+        if (ranking.limit == 0) {
+            // Only the count is wanted (the partial matches of a page that
+            // ends before them): the same matches, none weighed or sorted.
+            enquire.set_query(query);
+            enquire.set_weighting_scheme(Xapian::BoolWeight());
+            return enquire.get_mset(0, 0, kCheckAtLeast);
+        }
         if (ranking.sort == SortOrder::Relevance) {
             // score = BM25 + votes_weight * log(1 + votes)
             Xapian::ValueWeightPostingSource prior(schema::kSlotVotePrior);

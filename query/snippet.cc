@@ -1,6 +1,7 @@
 #include "query/snippet.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace papers {
 namespace {
@@ -41,23 +42,39 @@ std::string flatten(const Paper& paper) {
 
 struct Match {
     size_t start, end;
-    std::string term;
+    uint32_t word;  // which distinct term
 };
 
 // The window start (at a space, or the text start) that holds the most
 // distinct matched terms, then the most matches.
 size_t best_start(const std::string& text, const std::vector<Match>& matches, size_t max_chars) {
     size_t best = 0, best_distinct = 0, best_count = 0;
+    std::vector<uint32_t> distinct;
+    // The last window measured: a start further on moves its end by as many
+    // code points, instead of counting `max_chars` again.
+    size_t last_start = 0, last_end = std::string::npos;
     for (const auto& first : matches) {
         size_t start = advance(text, first.start, -static_cast<long>(kLeadChars));
         const size_t space = text.find(' ', start);
         if (start > 0 && space != std::string::npos && space < first.start) start = space + 1;
-        const size_t end = advance(text, start, static_cast<long>(max_chars));
-        std::set<std::string> distinct;
+        if (start == last_start && last_end != std::string::npos)
+            continue;  // the same window: no more distinct terms or matches
+        size_t end;
+        if (last_end != std::string::npos && start > last_start) {
+            long shift = 0;
+            for (size_t i = last_start; i < start; ++i) shift += !is_continuation(text[i]);
+            end = advance(text, last_end, shift);
+        } else {
+            end = advance(text, start, static_cast<long>(max_chars));
+        }
+        last_start = start;
+        last_end = end;
+        distinct.clear();
         size_t count = 0;
         for (const auto& m : matches) {
             if (m.start >= start && m.end <= end) {
-                distinct.insert(m.term);
+                if (std::find(distinct.begin(), distinct.end(), m.word) == distinct.end())
+                    distinct.push_back(m.word);
                 ++count;
             }
         }
@@ -71,17 +88,7 @@ size_t best_start(const std::string& text, const std::vector<Match>& matches, si
     return best;
 }
 
-}  // namespace
-
-Snippet make_snippet(const Paper& paper, const std::set<std::string>& terms,
-                     const Analyzer& analyzer, size_t max_chars) {
-    const std::string text = flatten(paper);
-    std::vector<Match> matches;
-    if (!terms.empty()) {
-        analyzer.analyze(text, [&](const Term& term) {
-            if (terms.count(term.text)) matches.push_back({term.start, term.end, term.text});
-        });
-    }
+Snippet cut(const std::string& text, const std::vector<Match>& matches, size_t max_chars) {
     const size_t start = matches.empty() ? 0 : best_start(text, matches, max_chars);
     size_t end = advance(text, start, static_cast<long>(max_chars));
     if (end < text.size()) {  // end at a word boundary
@@ -104,6 +111,40 @@ Snippet make_snippet(const Paper& paper, const std::set<std::string>& terms,
             snippet.highlights.push_back(h);
     }
     return snippet;
+}
+
+}  // namespace
+
+SnippetSource snippet_source(const Paper& paper, const Analyzer& analyzer) {
+    SnippetSource source;
+    source.text = flatten(paper);
+    analyzer.analyze(source.text, [&](const Term& term) {
+        const auto [it, added] =
+            source.index.emplace(term.text, static_cast<uint32_t>(source.index.size()));
+        if (added) source.words.push_back(term.text);
+        source.occurrences.push_back({it->second, term.start, term.end});
+    });
+    return source;
+}
+
+Snippet make_snippet(const SnippetSource& source, const std::set<std::string>& terms,
+                     size_t max_chars) {
+    std::vector<Match> matches;
+    if (!terms.empty()) {
+        std::vector<bool> wanted(source.words.size());
+        for (const auto& term : terms)
+            if (const auto it = source.index.find(term); it != source.index.end())
+                wanted[it->second] = true;
+        for (const auto& o : source.occurrences)
+            if (wanted[o.word]) matches.push_back({o.start, o.end, o.word});
+    }
+    return cut(source.text, matches, max_chars);
+}
+
+Snippet make_snippet(const Paper& paper, const std::set<std::string>& terms,
+                     const Analyzer& analyzer, size_t max_chars) {
+    if (terms.empty()) return cut(flatten(paper), {}, max_chars);
+    return make_snippet(snippet_source(paper, analyzer), terms, max_chars);
 }
 
 }  // namespace papers
