@@ -117,6 +117,24 @@ ino_t inode_of(const std::string& path) {
     return ::stat(path.c_str(), &info) == 0 ? info.st_ino : 0;
 }
 
+// Whether matching `query` checks more than postings: positions (a phrase,
+// a Korean compound's spellings) or values (a date or votes range).
+bool checks_each_match(const Xapian::Query& query) {
+    switch (query.get_type()) {
+        case Xapian::Query::OP_PHRASE:
+        case Xapian::Query::OP_NEAR:
+        case Xapian::Query::OP_VALUE_RANGE:
+        case Xapian::Query::OP_VALUE_GE:
+        case Xapian::Query::OP_VALUE_LE:
+            return true;
+        default:
+            break;
+    }
+    for (size_t i = 0; i < query.get_num_subqueries(); ++i)
+        if (checks_each_match(query.get_subquery(i))) return true;
+    return false;
+}
+
 void pause_before_retry(int attempt) {
     std::this_thread::sleep_for(kReopenPause * attempt);
 }
@@ -234,7 +252,8 @@ struct Searcher::Impl {
         Xapian::MSet mset;
         Strictness strictness = Strictness::Compounds;
         std::vector<QueryTermOrigin> origins;
-        bool matched() const { return mset.get_matches_estimated() > 0; }
+        Xapian::doccount total = 0;  // matches: exact up to kCheckAtLeast
+        bool matched() const { return total > 0; }
     };
 
     // Runs `query` ranked as `ranking` says, keeping what explanations need.
@@ -242,7 +261,9 @@ struct Searcher::Impl {
                         const Ranking& ranking) {
         Attempt out{std::move(query), Xapian::Enquire(db), Xapian::MSet(), level,
                     std::move(origins)};
-        out.mset = run(out.enquire, out.query, ranking);
+        bool counted = true;
+        out.mset = run(out.enquire, out.query, ranking, counted);
+        out.total = counted ? out.mset.get_matches_estimated() : count(out.query, out.mset);
         return out;
     }
 
@@ -270,7 +291,11 @@ struct Searcher::Impl {
     }
 
     // Runs `query` on `enquire`, ranked as `ranking` says.
-    Xapian::MSet run(Xapian::Enquire& enquire, const Xapian::Query& query, const Ranking& ranking) {
+    // `counted` false: the run did not count the matches exactly (up to
+    // kCheckAtLeast), count() does.
+    Xapian::MSet run(Xapian::Enquire& enquire, const Xapian::Query& query, const Ranking& ranking,
+                     bool& counted) {
+        counted = true;
         if (ranking.limit == 0) {
             // Only the count is wanted (the partial matches of a page that
             // ends before them): the same matches, none weighed or sorted.
@@ -286,12 +311,29 @@ struct Searcher::Impl {
             enquire.set_query(ranking.votes_weight > 0 ? Xapian::Query(Xapian::Query::OP_AND_MAYBE,
                                                                        query, weighted_prior)
                                                        : query);
-            return enquire.get_mset(ranking.offset, ranking.limit, kCheckAtLeast);
+            // Finding the best without weighing every match, then counting
+            // the matches unweighed, is cheaper than weighing them all;
+            // unless each match is checked (positions, values): checking
+            // them twice is not.
+            counted = checks_each_match(query);
+            return enquire.get_mset(ranking.offset, ranking.limit, counted ? kCheckAtLeast : 0);
         }
         enquire.set_query(query);
         const auto slot = ranking.sort == SortOrder::Votes ? schema::kSlotVotes : schema::kSlotDate;
         enquire.set_sort_by_value_then_relevance(slot, true);
         return enquire.get_mset(ranking.offset, ranking.limit, kCheckAtLeast);
+    }
+
+    // How many papers `query` matches, `mset` a run that did not count them:
+    // exact up to kCheckAtLeast. Unless that run saw every match, they are
+    // matched again without weights (BoolWeight, no prior, no sort).
+    Xapian::doccount count(const Xapian::Query& query, const Xapian::MSet& mset) {
+        if (mset.get_matches_lower_bound() == mset.get_matches_upper_bound())
+            return mset.get_matches_estimated();
+        Xapian::Enquire enquire(db);
+        enquire.set_query(query);
+        enquire.set_weighting_scheme(Xapian::BoolWeight());
+        return enquire.get_mset(0, 0, kCheckAtLeast).get_matches_estimated();
     }
 
     // The query as typed; if it matches nothing even with Korean words apart,
@@ -322,7 +364,7 @@ struct Searcher::Impl {
         relax(parser, request.query, {Strictness::AnyWord}, request, current);
         try_suggestion({Strictness::AnyWord});
         results.relaxed = current.strictness != Strictness::Compounds;
-        results.total = current.mset.get_matches_estimated();
+        results.total = current.total;
         results.total_every_word = current.strictness == Strictness::AnyWord ? 0 : results.total;
         results.hits = hits(current, request);
         if (request.fill_with_partial && current.strictness != Strictness::AnyWord)
@@ -349,7 +391,7 @@ struct Searcher::Impl {
         const Attempt partial =
             run_attempt(Xapian::Query(Xapian::Query::OP_AND_NOT, *any_word, every_word.query),
                         Strictness::AnyWord, std::move(notes.origins), page);
-        results.total += partial.mset.get_matches_estimated();
+        results.total += partial.total;
         for (auto& hit : hits(partial, request)) {
             hit.rank += every;
             hit.partial = true;
@@ -381,7 +423,7 @@ struct Searcher::Impl {
         if (!similar || similar->query.empty()) return results;
         results.terms = std::move(similar->terms);
         const Attempt attempt = run_attempt(similar->query, Strictness::AnyWord, {}, ranking);
-        results.total = attempt.mset.get_matches_estimated();
+        results.total = attempt.total;
         results.hits = hits(attempt, ranking);
         return results;
     }

@@ -53,6 +53,11 @@ size_t best_start(const std::string& text, const std::vector<Match>& matches, si
     // The last window measured: a start further on moves its end by as many
     // code points, instead of counting `max_chars` again.
     size_t last_start = 0, last_end = std::string::npos;
+    // The Analyzer gives terms in text order (a compound just before its
+    // parts, at the same start): a window's matches are then a run of them.
+    const bool in_order =
+        std::is_sorted(matches.begin(), matches.end(),
+                       [](const auto& a, const auto& b) { return a.start < b.start; });
     for (const auto& first : matches) {
         size_t start = advance(text, first.start, -static_cast<long>(kLeadChars));
         const size_t space = text.find(' ', start);
@@ -71,10 +76,16 @@ size_t best_start(const std::string& text, const std::vector<Match>& matches, si
         last_end = end;
         distinct.clear();
         size_t count = 0;
-        for (const auto& m : matches) {
-            if (m.start >= start && m.end <= end) {
-                if (std::find(distinct.begin(), distinct.end(), m.word) == distinct.end())
-                    distinct.push_back(m.word);
+        auto from = matches.begin(), to = matches.end();
+        if (in_order) {  // those starting in [start, end): a term is never empty
+            const auto starts_before = [](const Match& m, size_t at) { return m.start < at; };
+            from = std::lower_bound(matches.begin(), matches.end(), start, starts_before);
+            to = std::lower_bound(from, matches.end(), end, starts_before);
+        }
+        for (auto m = from; m != to; ++m) {
+            if (m->start >= start && m->end <= end) {
+                if (std::find(distinct.begin(), distinct.end(), m->word) == distinct.end())
+                    distinct.push_back(m->word);
                 ++count;
             }
         }
