@@ -28,6 +28,31 @@ size_t advance(const std::string& text, size_t from, long chars) {
     return pos;
 }
 
+// The byte offsets where the code points of a text start (by the rule
+// advance() steps by), then the text's size: steps of any length in
+// constant time.
+std::vector<uint32_t> code_point_starts(const std::string& text) {
+    std::vector<uint32_t> starts{0};
+    for (size_t pos = 1; pos < text.size(); ++pos)
+        if (!is_continuation(text[pos])) starts.push_back(static_cast<uint32_t>(pos));
+    if (!text.empty()) starts.push_back(static_cast<uint32_t>(text.size()));
+    return starts;
+}
+
+// advance() over `text`, by `starts` (code_point_starts) when given.
+struct Stepper {
+    const std::string& text;
+    const std::vector<uint32_t>* starts = nullptr;
+
+    size_t operator()(size_t from, long chars) const {
+        if (!starts) return advance(text, from, chars);
+        const auto it = std::lower_bound(starts->begin(), starts->end(), from);
+        if (it == starts->end() || *it != from) return advance(text, from, chars);
+        const long last = static_cast<long>(starts->size()) - 1;
+        return (*starts)[std::clamp(static_cast<long>(it - starts->begin()) + chars, 0L, last)];
+    }
+};
+
 std::string flatten(const Paper& paper) {
     std::string text;
     for (const auto& section : paper.sections) {
@@ -47,33 +72,23 @@ struct Match {
 
 // The window start (at a space, or the text start) that holds the most
 // distinct matched terms, then the most matches.
-size_t best_start(const std::string& text, const std::vector<Match>& matches, size_t max_chars) {
+size_t best_start(const Stepper& step, const std::vector<Match>& matches, size_t max_chars) {
+    const std::string& text = step.text;
     size_t best = 0, best_distinct = 0, best_count = 0;
     std::vector<uint32_t> distinct;
-    // The last window measured: a start further on moves its end by as many
-    // code points, instead of counting `max_chars` again.
-    size_t last_start = 0, last_end = std::string::npos;
+    size_t last_start = std::string::npos;  // of the last window measured
     // The Analyzer gives terms in text order (a compound just before its
     // parts, at the same start): a window's matches are then a run of them.
     const bool in_order =
         std::is_sorted(matches.begin(), matches.end(),
                        [](const auto& a, const auto& b) { return a.start < b.start; });
     for (const auto& first : matches) {
-        size_t start = advance(text, first.start, -static_cast<long>(kLeadChars));
+        size_t start = step(first.start, -static_cast<long>(kLeadChars));
         const size_t space = text.find(' ', start);
         if (start > 0 && space != std::string::npos && space < first.start) start = space + 1;
-        if (start == last_start && last_end != std::string::npos)
-            continue;  // the same window: no more distinct terms or matches
-        size_t end;
-        if (last_end != std::string::npos && start > last_start) {
-            long shift = 0;
-            for (size_t i = last_start; i < start; ++i) shift += !is_continuation(text[i]);
-            end = advance(text, last_end, shift);
-        } else {
-            end = advance(text, start, static_cast<long>(max_chars));
-        }
+        if (start == last_start) continue;  // the same window: no more terms or matches
         last_start = start;
-        last_end = end;
+        const size_t end = step(start, static_cast<long>(max_chars));
         distinct.clear();
         size_t count = 0;
         auto from = matches.begin(), to = matches.end();
@@ -99,9 +114,10 @@ size_t best_start(const std::string& text, const std::vector<Match>& matches, si
     return best;
 }
 
-Snippet cut(const std::string& text, const std::vector<Match>& matches, size_t max_chars) {
-    const size_t start = matches.empty() ? 0 : best_start(text, matches, max_chars);
-    size_t end = advance(text, start, static_cast<long>(max_chars));
+Snippet cut(const Stepper& step, const std::vector<Match>& matches, size_t max_chars) {
+    const std::string& text = step.text;
+    const size_t start = matches.empty() ? 0 : best_start(step, matches, max_chars);
+    size_t end = step(start, static_cast<long>(max_chars));
     if (end < text.size()) {  // end at a word boundary
         const size_t space = text.rfind(' ', end);
         if (space != std::string::npos && space > start) end = space;
@@ -129,6 +145,7 @@ Snippet cut(const std::string& text, const std::vector<Match>& matches, size_t m
 SnippetSource snippet_source(const Paper& paper, const Analyzer& analyzer) {
     SnippetSource source;
     source.text = flatten(paper);
+    source.code_points = code_point_starts(source.text);
     analyzer.analyze(source.text, [&](const Term& term) {
         const auto [it, added] =
             source.index.emplace(term.text, static_cast<uint32_t>(source.index.size()));
@@ -149,12 +166,15 @@ Snippet make_snippet(const SnippetSource& source, const std::set<std::string>& t
         for (const auto& o : source.occurrences)
             if (wanted[o.word]) matches.push_back({o.start, o.end, o.word});
     }
-    return cut(source.text, matches, max_chars);
+    return cut(Stepper{source.text, &source.code_points}, matches, max_chars);
 }
 
 Snippet make_snippet(const Paper& paper, const std::set<std::string>& terms,
                      const Analyzer& analyzer, size_t max_chars) {
-    if (terms.empty()) return cut(flatten(paper), {}, max_chars);
+    if (terms.empty()) {
+        const std::string text = flatten(paper);
+        return cut(Stepper{text}, {}, max_chars);
+    }
     return make_snippet(snippet_source(paper, analyzer), terms, max_chars);
 }
 

@@ -32,7 +32,8 @@ struct SnippetSource {
     std::string text;                                 // the sections on one line
     std::vector<std::string> words;                   // the distinct terms of `text`
     std::unordered_map<std::string, uint32_t> index;  // a term's place in `words`
-    std::vector<Occurrence> occurrences;              // in the order the Analyzer gives them
+    std::vector<uint32_t> code_points;    // byte offsets where they start in `text`, then its size
+    std::vector<Occurrence> occurrences;  // in the order the Analyzer gives them
 };
 
 SnippetSource snippet_source(const Paper& paper, const Analyzer& analyzer);
