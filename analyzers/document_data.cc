@@ -108,4 +108,24 @@ StoredPaper from_document_data(std::string_view data) {
     return stored;
 }
 
+Paper paper_from_document_data(std::string_view data) {
+    // The occurrences are skipped as they are read: the merged record needs
+    // none of them, and they are most of the text.
+    const json::parser_callback_t skip_occurrences = [](int depth, json::parse_event_t event,
+                                                        json& parsed) {
+        return !(depth == 1 && event == json::parse_event_t::key && parsed == "occurrences");
+    };
+    json j;
+    try {
+        j = json::parse(data.begin(), data.end(), skip_occurrences);
+    } catch (const json::exception& e) {
+        throw std::runtime_error(std::string("document data is not JSON: ") + e.what());
+    }
+    try {
+        return paper_from_json(j);
+    } catch (const json::exception& e) {
+        throw std::runtime_error(std::string("document data is malformed: ") + e.what());
+    }
+}
+
 }  // namespace papers

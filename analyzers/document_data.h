@@ -22,5 +22,7 @@ std::string to_document_data(const StoredPaper& stored);
 
 // Throws std::runtime_error if `data` is not what to_document_data wrote.
 StoredPaper from_document_data(std::string_view data);
+// Only the merged record, for display: the occurrences are not read (nor checked).
+Paper paper_from_document_data(std::string_view data);
 
 }  // namespace papers

@@ -6,8 +6,11 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <functional>
+#include <list>
 #include <set>
 #include <thread>
+#include <unordered_map>
 
 #include "analyzers/analyzer.h"
 #include "analyzers/arxiv_id.h"
@@ -33,6 +36,11 @@ constexpr auto kReopenPause = std::chrono::milliseconds(25);
 constexpr size_t kSuggestions = 5;
 // Count matches exactly up to this many, so "N results" is exact for most queries.
 constexpr Xapian::doccount kCheckAtLeast = 2000;
+// Papers a Searcher keeps read and analysed (PaperCache): a few pages of
+// results for the queries a long-lived Searcher meets most; each holds one
+// paper's record and, once a snippet was cut from it, its analysed summary
+// (tens of kB).
+constexpr size_t kCachedPapers = 512;
 // Terms of a paper's expand set that `similar` searches for: enough to cover
 // its topic in both languages, few enough that one shared rare word does not
 // decide.
@@ -109,9 +117,66 @@ ino_t inode_of(const std::string& path) {
     return ::stat(path.c_str(), &info) == 0 ? info.st_ino : 0;
 }
 
+// Whether matching `query` checks more than postings: positions (a phrase,
+// a Korean compound's spellings) or values (a date or votes range).
+bool checks_each_match(const Xapian::Query& query) {
+    switch (query.get_type()) {
+        case Xapian::Query::OP_PHRASE:
+        case Xapian::Query::OP_NEAR:
+        case Xapian::Query::OP_VALUE_RANGE:
+        case Xapian::Query::OP_VALUE_GE:
+        case Xapian::Query::OP_VALUE_LE:
+            return true;
+        default:
+            break;
+    }
+    for (size_t i = 0; i < query.get_num_subqueries(); ++i)
+        if (checks_each_match(query.get_subquery(i))) return true;
+    return false;
+}
+
 void pause_before_retry(int attempt) {
     std::this_thread::sleep_for(kReopenPause * attempt);
 }
+
+// The papers of one open database a Searcher showed last, by document id:
+// their records as read from the document data and, when a snippet was cut
+// from one, its summary as the Analyzer reads it. Reading the data and
+// analysing the summary are most of the cost of a hit, and the same papers
+// come back page after page. Emptied whenever the database may have changed.
+class PaperCache {
+  public:
+    struct Entry {
+        Paper paper;
+        std::optional<SnippetSource> source;  // analysed on first use
+    };
+
+    // The entry for `docid`, read from `document` when not kept.
+    Entry& get(Xapian::docid docid, const std::function<Xapian::Document()>& document) {
+        if (const auto it = index_.find(docid); it != index_.end()) {
+            order_.splice(order_.begin(), order_, it->second);
+            return it->second->second;
+        }
+        Paper paper = paper_from_document_data(document().get_data());
+        order_.emplace_front(docid, Entry{std::move(paper), std::nullopt});
+        index_[docid] = order_.begin();
+        if (order_.size() > kCachedPapers) {
+            index_.erase(order_.back().first);
+            order_.pop_back();
+        }
+        return order_.front().second;
+    }
+
+    void clear() {
+        order_.clear();
+        index_.clear();
+    }
+
+  private:
+    using Order = std::list<std::pair<Xapian::docid, Entry>>;  // most recently used first
+    Order order_;
+    std::unordered_map<Xapian::docid, Order::iterator> index_;
+};
 
 }  // namespace
 
@@ -121,9 +186,11 @@ struct Searcher::Impl {
     Analyzer analyzer;
 
     ino_t stub_inode = 0;  // of DIR/XAPIANDB when last opened; 0: no stub
+    PaperCache papers;     // of `db` as it is open now
 
     // Opens what the path names now: the stub is read afresh.
     void open_from_path() {
+        papers.clear();
         stub_inode = inode_of((fs::path(path) / "XAPIANDB").string());
         db = Xapian::Database(path);
     }
@@ -134,8 +201,8 @@ struct Searcher::Impl {
     void refresh() {
         if (inode_of((fs::path(path) / "XAPIANDB").string()) != stub_inode)
             open_from_path();
-        else
-            db.reopen();
+        else if (db.reopen())
+            papers.clear();
     }
 
     // Runs `body` on the latest index, reopening if a writer changes it under
@@ -167,8 +234,11 @@ struct Searcher::Impl {
         Hit hit;
         hit.rank = it.get_rank() + 1;
         hit.score = it.get_weight();
-        hit.paper = from_document_data(it.get_document().get_data()).paper;
-        Snippet snippet = make_snippet(hit.paper, terms, analyzer);
+        PaperCache::Entry& entry = papers.get(*it, [&] { return it.get_document(); });
+        hit.paper = entry.paper;
+        if (!entry.source && !terms.empty()) entry.source = snippet_source(entry.paper, analyzer);
+        Snippet snippet = terms.empty() ? make_snippet(entry.paper, terms, analyzer)
+                                        : make_snippet(*entry.source, terms);
         hit.snippet = std::move(snippet.text);
         hit.highlights = std::move(snippet.highlights);
         return hit;
@@ -182,7 +252,8 @@ struct Searcher::Impl {
         Xapian::MSet mset;
         Strictness strictness = Strictness::Compounds;
         std::vector<QueryTermOrigin> origins;
-        bool matched() const { return mset.get_matches_estimated() > 0; }
+        Xapian::doccount total = 0;  // matches: exact up to kCheckAtLeast
+        bool matched() const { return total > 0; }
     };
 
     // Runs `query` ranked as `ranking` says, keeping what explanations need.
@@ -190,7 +261,9 @@ struct Searcher::Impl {
                         const Ranking& ranking) {
         Attempt out{std::move(query), Xapian::Enquire(db), Xapian::MSet(), level,
                     std::move(origins)};
-        out.mset = run(out.enquire, out.query, ranking);
+        bool counted = true;
+        out.mset = run(out.enquire, out.query, ranking, counted);
+        out.total = counted ? out.mset.get_matches_estimated() : count(out.query, out.mset);
         return out;
     }
 
@@ -218,7 +291,18 @@ struct Searcher::Impl {
     }
 
     // Runs `query` on `enquire`, ranked as `ranking` says.
-    Xapian::MSet run(Xapian::Enquire& enquire, const Xapian::Query& query, const Ranking& ranking) {
+    // `counted` false: the run did not count the matches exactly (up to
+    // kCheckAtLeast), count() does.
+    Xapian::MSet run(Xapian::Enquire& enquire, const Xapian::Query& query, const Ranking& ranking,
+                     bool& counted) {
+        counted = true;
+        if (ranking.limit == 0) {
+            // Only the count is wanted (the partial matches of a page that
+            // ends before them): the same matches, none weighed or sorted.
+            enquire.set_query(query);
+            enquire.set_weighting_scheme(Xapian::BoolWeight());
+            return enquire.get_mset(0, 0, kCheckAtLeast);
+        }
         if (ranking.sort == SortOrder::Relevance) {
             // score = BM25 + votes_weight * log(1 + votes)
             Xapian::ValueWeightPostingSource prior(schema::kSlotVotePrior);
@@ -227,12 +311,29 @@ struct Searcher::Impl {
             enquire.set_query(ranking.votes_weight > 0 ? Xapian::Query(Xapian::Query::OP_AND_MAYBE,
                                                                        query, weighted_prior)
                                                        : query);
-            return enquire.get_mset(ranking.offset, ranking.limit, kCheckAtLeast);
+            // Finding the best without weighing every match, then counting
+            // the matches unweighed, is cheaper than weighing them all;
+            // unless each match is checked (positions, values): checking
+            // them twice is not.
+            counted = checks_each_match(query);
+            return enquire.get_mset(ranking.offset, ranking.limit, counted ? kCheckAtLeast : 0);
         }
         enquire.set_query(query);
         const auto slot = ranking.sort == SortOrder::Votes ? schema::kSlotVotes : schema::kSlotDate;
         enquire.set_sort_by_value_then_relevance(slot, true);
         return enquire.get_mset(ranking.offset, ranking.limit, kCheckAtLeast);
+    }
+
+    // How many papers `query` matches, `mset` a run that did not count them:
+    // exact up to kCheckAtLeast. Unless that run saw every match, they are
+    // matched again without weights (BoolWeight, no prior, no sort).
+    Xapian::doccount count(const Xapian::Query& query, const Xapian::MSet& mset) {
+        if (mset.get_matches_lower_bound() == mset.get_matches_upper_bound())
+            return mset.get_matches_estimated();
+        Xapian::Enquire enquire(db);
+        enquire.set_query(query);
+        enquire.set_weighting_scheme(Xapian::BoolWeight());
+        return enquire.get_mset(0, 0, kCheckAtLeast).get_matches_estimated();
     }
 
     // The query as typed; if it matches nothing even with Korean words apart,
@@ -263,7 +364,7 @@ struct Searcher::Impl {
         relax(parser, request.query, {Strictness::AnyWord}, request, current);
         try_suggestion({Strictness::AnyWord});
         results.relaxed = current.strictness != Strictness::Compounds;
-        results.total = current.mset.get_matches_estimated();
+        results.total = current.total;
         results.total_every_word = current.strictness == Strictness::AnyWord ? 0 : results.total;
         results.hits = hits(current, request);
         if (request.fill_with_partial && current.strictness != Strictness::AnyWord)
@@ -290,7 +391,7 @@ struct Searcher::Impl {
         const Attempt partial =
             run_attempt(Xapian::Query(Xapian::Query::OP_AND_NOT, *any_word, every_word.query),
                         Strictness::AnyWord, std::move(notes.origins), page);
-        results.total += partial.mset.get_matches_estimated();
+        results.total += partial.total;
         for (auto& hit : hits(partial, request)) {
             hit.rank += every;
             hit.partial = true;
@@ -322,7 +423,7 @@ struct Searcher::Impl {
         if (!similar || similar->query.empty()) return results;
         results.terms = std::move(similar->terms);
         const Attempt attempt = run_attempt(similar->query, Strictness::AnyWord, {}, ranking);
-        results.total = attempt.mset.get_matches_estimated();
+        results.total = attempt.total;
         results.hits = hits(attempt, ranking);
         return results;
     }

@@ -1,6 +1,7 @@
 #include "query/snippet.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace papers {
 namespace {
@@ -27,6 +28,31 @@ size_t advance(const std::string& text, size_t from, long chars) {
     return pos;
 }
 
+// The byte offsets where the code points of a text start (by the rule
+// advance() steps by), then the text's size: steps of any length in
+// constant time.
+std::vector<uint32_t> code_point_starts(const std::string& text) {
+    std::vector<uint32_t> starts{0};
+    for (size_t pos = 1; pos < text.size(); ++pos)
+        if (!is_continuation(text[pos])) starts.push_back(static_cast<uint32_t>(pos));
+    if (!text.empty()) starts.push_back(static_cast<uint32_t>(text.size()));
+    return starts;
+}
+
+// advance() over `text`, by `starts` (code_point_starts) when given.
+struct Stepper {
+    const std::string& text;
+    const std::vector<uint32_t>* starts = nullptr;
+
+    size_t operator()(size_t from, long chars) const {
+        if (!starts) return advance(text, from, chars);
+        const auto it = std::lower_bound(starts->begin(), starts->end(), from);
+        if (it == starts->end() || *it != from) return advance(text, from, chars);
+        const long last = static_cast<long>(starts->size()) - 1;
+        return (*starts)[std::clamp(static_cast<long>(it - starts->begin()) + chars, 0L, last)];
+    }
+};
+
 std::string flatten(const Paper& paper) {
     std::string text;
     for (const auto& section : paper.sections) {
@@ -41,23 +67,40 @@ std::string flatten(const Paper& paper) {
 
 struct Match {
     size_t start, end;
-    std::string term;
+    uint32_t word;  // which distinct term
 };
 
 // The window start (at a space, or the text start) that holds the most
 // distinct matched terms, then the most matches.
-size_t best_start(const std::string& text, const std::vector<Match>& matches, size_t max_chars) {
+size_t best_start(const Stepper& step, const std::vector<Match>& matches, size_t max_chars) {
+    const std::string& text = step.text;
     size_t best = 0, best_distinct = 0, best_count = 0;
+    std::vector<uint32_t> distinct;
+    size_t last_start = std::string::npos;  // of the last window measured
+    // The Analyzer gives terms in text order (a compound just before its
+    // parts, at the same start): a window's matches are then a run of them.
+    const bool in_order =
+        std::is_sorted(matches.begin(), matches.end(),
+                       [](const auto& a, const auto& b) { return a.start < b.start; });
     for (const auto& first : matches) {
-        size_t start = advance(text, first.start, -static_cast<long>(kLeadChars));
+        size_t start = step(first.start, -static_cast<long>(kLeadChars));
         const size_t space = text.find(' ', start);
         if (start > 0 && space != std::string::npos && space < first.start) start = space + 1;
-        const size_t end = advance(text, start, static_cast<long>(max_chars));
-        std::set<std::string> distinct;
+        if (start == last_start) continue;  // the same window: no more terms or matches
+        last_start = start;
+        const size_t end = step(start, static_cast<long>(max_chars));
+        distinct.clear();
         size_t count = 0;
-        for (const auto& m : matches) {
-            if (m.start >= start && m.end <= end) {
-                distinct.insert(m.term);
+        auto from = matches.begin(), to = matches.end();
+        if (in_order) {  // those starting in [start, end): a term is never empty
+            const auto starts_before = [](const Match& m, size_t at) { return m.start < at; };
+            from = std::lower_bound(matches.begin(), matches.end(), start, starts_before);
+            to = std::lower_bound(from, matches.end(), end, starts_before);
+        }
+        for (auto m = from; m != to; ++m) {
+            if (m->start >= start && m->end <= end) {
+                if (std::find(distinct.begin(), distinct.end(), m->word) == distinct.end())
+                    distinct.push_back(m->word);
                 ++count;
             }
         }
@@ -71,19 +114,10 @@ size_t best_start(const std::string& text, const std::vector<Match>& matches, si
     return best;
 }
 
-}  // namespace
-
-Snippet make_snippet(const Paper& paper, const std::set<std::string>& terms,
-                     const Analyzer& analyzer, size_t max_chars) {
-    const std::string text = flatten(paper);
-    std::vector<Match> matches;
-    if (!terms.empty()) {
-        analyzer.analyze(text, [&](const Term& term) {
-            if (terms.count(term.text)) matches.push_back({term.start, term.end, term.text});
-        });
-    }
-    const size_t start = matches.empty() ? 0 : best_start(text, matches, max_chars);
-    size_t end = advance(text, start, static_cast<long>(max_chars));
+Snippet cut(const Stepper& step, const std::vector<Match>& matches, size_t max_chars) {
+    const std::string& text = step.text;
+    const size_t start = matches.empty() ? 0 : best_start(step, matches, max_chars);
+    size_t end = step(start, static_cast<long>(max_chars));
     if (end < text.size()) {  // end at a word boundary
         const size_t space = text.rfind(' ', end);
         if (space != std::string::npos && space > start) end = space;
@@ -104,6 +138,44 @@ Snippet make_snippet(const Paper& paper, const std::set<std::string>& terms,
             snippet.highlights.push_back(h);
     }
     return snippet;
+}
+
+}  // namespace
+
+SnippetSource snippet_source(const Paper& paper, const Analyzer& analyzer) {
+    SnippetSource source;
+    source.text = flatten(paper);
+    source.code_points = code_point_starts(source.text);
+    analyzer.analyze(source.text, [&](const Term& term) {
+        const auto [it, added] =
+            source.index.emplace(term.text, static_cast<uint32_t>(source.index.size()));
+        if (added) source.words.push_back(term.text);
+        source.occurrences.push_back({it->second, term.start, term.end});
+    });
+    return source;
+}
+
+Snippet make_snippet(const SnippetSource& source, const std::set<std::string>& terms,
+                     size_t max_chars) {
+    std::vector<Match> matches;
+    if (!terms.empty()) {
+        std::vector<bool> wanted(source.words.size());
+        for (const auto& term : terms)
+            if (const auto it = source.index.find(term); it != source.index.end())
+                wanted[it->second] = true;
+        for (const auto& o : source.occurrences)
+            if (wanted[o.word]) matches.push_back({o.start, o.end, o.word});
+    }
+    return cut(Stepper{source.text, &source.code_points}, matches, max_chars);
+}
+
+Snippet make_snippet(const Paper& paper, const std::set<std::string>& terms,
+                     const Analyzer& analyzer, size_t max_chars) {
+    if (terms.empty()) {
+        const std::string text = flatten(paper);
+        return cut(Stepper{text}, {}, max_chars);
+    }
+    return make_snippet(snippet_source(paper, analyzer), terms, max_chars);
 }
 
 }  // namespace papers

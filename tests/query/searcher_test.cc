@@ -236,6 +236,41 @@ TEST_F(SearcherTest, PaginationWithOffsetAndLimit) {
     EXPECT_EQ(results->hits[0].paper.arxiv_id, "2409.00003");
 }
 
+// The Searcher keeps the papers it showed (record and analysed summary):
+// a paper indexed again under the same document id must show as it is now.
+TEST_F(SearcherTest, ALongLivedSearcherShowsAReindexedPaperAsItIsNow) {
+    SearchRequest request;
+    request.query = "judge";
+    auto before = searcher_->search(request);
+    ASSERT_TRUE(before);
+    ASSERT_EQ(before->hits.size(), 1u);
+    EXPECT_EQ(before->hits[0].paper.votes, 8);
+    EXPECT_NE(before->hits[0].snippet.find("코드 평가를"), std::string::npos);
+
+    std::string day_two = kDayTwo;
+    const auto replace = [&](const std::string& from, const std::string& to) {
+        const size_t at = day_two.find(from);
+        ASSERT_NE(at, std::string::npos) << from;
+        day_two.replace(at, from.size(), to);
+    };
+    replace("Vote: 8", "Vote: 99");
+    replace("코드 평가를 위한 LLM-as-a-Judge 방법을 제안합니다.",
+            "LLM judge의 편향을 줄이는 새 벤치마크를 만들었습니다.");
+    write("2024/09/26.md", day_two);
+    index();
+
+    auto after = searcher_->search(request);
+    ASSERT_TRUE(after);
+    ASSERT_EQ(after->hits.size(), 1u);
+    EXPECT_EQ(after->hits[0].paper.votes, 99);
+    EXPECT_NE(after->hits[0].snippet.find("편향을 줄이는"), std::string::npos)
+        << after->hits[0].snippet;
+    EXPECT_EQ(after->hits[0].snippet.find("코드 평가를"), std::string::npos);
+    ASSERT_FALSE(after->hits[0].highlights.empty());
+    const Highlight& mark = after->hits[0].highlights.front();
+    EXPECT_EQ(after->hits[0].snippet.substr(mark.start, mark.end - mark.start), "judge");
+}
+
 TEST_F(SearcherTest, AuthorLookupIsExactCaseDiacriticAndOrderInsensitive) {
     for (const char* name : {"Ge Zhang", "ge zhang", "Zhang, Ge", "GE ZHANG"}) {
         auto results = searcher_->author(name);
