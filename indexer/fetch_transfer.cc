@@ -57,62 +57,58 @@ size_t on_header(char* data, size_t size, size_t count, void* user) {
 void add_header(Transfer& transfer, const std::string& name, const std::string& value) {
     if (value.empty()) return;
     transfer.request_headers =
-        curl_slist_append(transfer.request_headers, (name + ": " + value).c_str());
+        transfer.curl->slist_append(transfer.request_headers, (name + ": " + value).c_str());
 }
 
 }  // namespace
 
 Transfer::~Transfer() {
-    if (easy) curl_easy_cleanup(easy);
-    curl_slist_free_all(request_headers);
+    if (!curl) return;
+    if (easy) curl->easy_cleanup(easy);
+    curl->slist_free_all(request_headers);
 }
 
-bool curl_ready() {
-    // Before any other curl call; a function-local static runs exactly once.
-    static const CURLcode init = curl_global_init(CURL_GLOBAL_DEFAULT);
-    return init == CURLE_OK;
-}
-
-std::unique_ptr<Transfer> make_transfer(const FetchRequest& request, const std::string& url,
-                                        const FileValidators* validators) {
+std::unique_ptr<Transfer> make_transfer(const CurlLibrary& curl, const FetchRequest& request,
+                                        const std::string& url, const FileValidators* validators) {
     auto transfer = std::make_unique<Transfer>();
+    transfer->curl = &curl;
     transfer->max_bytes = request.max_bytes;
-    transfer->easy = curl_easy_init();
+    transfer->easy = curl.easy_init();
     if (!transfer->easy) return nullptr;
     CURL* easy = transfer->easy;
-    curl_easy_setopt(easy, CURLOPT_URL, url.c_str());
-    curl_easy_setopt(easy, CURLOPT_ERRORBUFFER, transfer->error);
-    curl_easy_setopt(easy, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(easy, CURLOPT_USERAGENT, "papers-fetch/1");
-    curl_easy_setopt(easy, CURLOPT_PROTOCOLS_STR, "http,https,file");
-    curl_easy_setopt(easy, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
-    curl_easy_setopt(easy, CURLOPT_FOLLOWLOCATION, 1L);
-    curl_easy_setopt(easy, CURLOPT_MAXREDIRS, request.max_redirects);
-    curl_easy_setopt(easy, CURLOPT_SSL_VERIFYPEER, 1L);
-    curl_easy_setopt(easy, CURLOPT_SSL_VERIFYHOST, 2L);
-    curl_easy_setopt(easy, CURLOPT_CONNECTTIMEOUT_MS, request.connect_timeout_ms);
-    curl_easy_setopt(easy, CURLOPT_TIMEOUT_MS, request.total_timeout_ms);
-    curl_easy_setopt(easy, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(request.max_bytes));
-    curl_easy_setopt(easy, CURLOPT_WRITEFUNCTION, on_body);
-    curl_easy_setopt(easy, CURLOPT_WRITEDATA, transfer.get());
-    curl_easy_setopt(easy, CURLOPT_HEADERFUNCTION, on_header);
-    curl_easy_setopt(easy, CURLOPT_HEADERDATA, transfer.get());
+    curl.easy_setopt(easy, CURLOPT_URL, url.c_str());
+    curl.easy_setopt(easy, CURLOPT_ERRORBUFFER, transfer->error);
+    curl.easy_setopt(easy, CURLOPT_NOSIGNAL, 1L);
+    curl.easy_setopt(easy, CURLOPT_USERAGENT, "papers-fetch/1");
+    curl.easy_setopt(easy, CURLOPT_PROTOCOLS_STR, "http,https,file");
+    curl.easy_setopt(easy, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+    curl.easy_setopt(easy, CURLOPT_FOLLOWLOCATION, 1L);
+    curl.easy_setopt(easy, CURLOPT_MAXREDIRS, request.max_redirects);
+    curl.easy_setopt(easy, CURLOPT_SSL_VERIFYPEER, 1L);
+    curl.easy_setopt(easy, CURLOPT_SSL_VERIFYHOST, 2L);
+    curl.easy_setopt(easy, CURLOPT_CONNECTTIMEOUT_MS, request.connect_timeout_ms);
+    curl.easy_setopt(easy, CURLOPT_TIMEOUT_MS, request.total_timeout_ms);
+    curl.easy_setopt(easy, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(request.max_bytes));
+    curl.easy_setopt(easy, CURLOPT_WRITEFUNCTION, on_body);
+    curl.easy_setopt(easy, CURLOPT_WRITEDATA, transfer.get());
+    curl.easy_setopt(easy, CURLOPT_HEADERFUNCTION, on_header);
+    curl.easy_setopt(easy, CURLOPT_HEADERDATA, transfer.get());
     if (validators) {
         add_header(*transfer, "If-None-Match", validators->etag);
         add_header(*transfer, "If-Modified-Since", validators->last_modified);
-        curl_easy_setopt(easy, CURLOPT_HTTPHEADER, transfer->request_headers);
+        curl.easy_setopt(easy, CURLOPT_HTTPHEADER, transfer->request_headers);
     }
     return transfer;
 }
 
 long response_status(const Transfer& transfer) {
     long status = 0;
-    curl_easy_getinfo(transfer.easy, CURLINFO_RESPONSE_CODE, &status);
+    transfer.curl->easy_getinfo(transfer.easy, CURLINFO_RESPONSE_CODE, &status);
     return status == 0 ? 200 : status;  // file:// has no status; a failed read is an error code
 }
 
 std::string describe_failure(const Transfer& transfer, CURLcode code) {
-    std::string reason = curl_easy_strerror(code);
+    std::string reason = transfer.curl->easy_strerror(code);
     if (transfer.error[0]) reason += ": " + trim(transfer.error);
     return reason;
 }

@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 
+#include "indexer/curl_library.h"
 #include "indexer/fetch_state.h"
 #include "indexer/fetcher.h"
 
@@ -26,6 +27,7 @@ struct ResponseHeaders {
 // An easy handle and what it received. Not copyable: curl keeps pointers to it.
 struct Transfer {
     size_t job = 0;  // the caller's tag
+    const CurlLibrary* curl = nullptr;
     CURL* easy = nullptr;
     curl_slist* request_headers = nullptr;
     std::string body;
@@ -40,13 +42,10 @@ struct Transfer {
     ~Transfer();
 };
 
-// libcurl's global initialisation, once per process; false if it failed.
-bool curl_ready();
-
 // A transfer of `url` with the request's limits, conditional on `validators`
 // when given; nullptr if libcurl cannot make a handle.
-std::unique_ptr<Transfer> make_transfer(const FetchRequest& request, const std::string& url,
-                                        const FileValidators* validators);
+std::unique_ptr<Transfer> make_transfer(const CurlLibrary& curl, const FetchRequest& request,
+                                        const std::string& url, const FileValidators* validators);
 
 // The HTTP status of a finished transfer; 200 for a file:// read.
 long response_status(const Transfer& transfer);

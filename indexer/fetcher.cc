@@ -16,6 +16,7 @@
 #include "analyzers/utf8.h"
 #include "indexer/atomic_file.h"
 #include "indexer/corpus_days.h"
+#include "indexer/curl_library.h"
 #include "indexer/digest_parser.h"
 #include "indexer/fetch_state.h"
 #include "indexer/fetch_transfer.h"
@@ -48,7 +49,8 @@ struct DayJob {
 };
 
 struct MultiDeleter {
-    void operator()(CURLM* multi) const { curl_multi_cleanup(multi); }
+    const CurlLibrary* curl;
+    void operator()(CURLM* multi) const { curl->multi_cleanup(multi); }
 };
 using MultiHandle = std::unique_ptr<CURLM, MultiDeleter>;
 
@@ -64,9 +66,10 @@ bool supported_scheme(const std::string& url) {
 // The fetch of one range, as named steps over this context.
 class Fetcher {
   public:
-    Fetcher(const FetchRequest& request, const FetchProgress& progress, const FetchLog& log,
-            FetchState state)
-        : request_(request),
+    Fetcher(const CurlLibrary& curl, const FetchRequest& request, const FetchProgress& progress,
+            const FetchLog& log, FetchState state)
+        : curl_(curl),
+          request_(request),
           progress_(progress),
           log_(log),
           random_(std::random_device{}()),
@@ -88,6 +91,7 @@ class Fetcher {
     long next_wait_ms(size_t active) const;
     FetchReport report(Clock::time_point started) const;
 
+    const CurlLibrary& curl_;
     const FetchRequest& request_;
     const FetchProgress& progress_;
     const FetchLog& log_;
@@ -129,13 +133,13 @@ Result<std::unique_ptr<Transfer>> Fetcher::start(CURLM* multi, size_t index) {
             validators.reset();
         }
     }
-    auto transfer = make_transfer(request_, job.url, validators ? &*validators : nullptr);
+    auto transfer = make_transfer(curl_, request_, job.url, validators ? &*validators : nullptr);
     if (!transfer) return Error{ErrorKind::BadInput, "libcurl could not start a transfer"};
     transfer->job = index;
     ++job.result.attempts;
     note(LogLevel::Debug, "GET " + job.url + " (attempt " + std::to_string(job.result.attempts) +
                               (validators ? ", conditional)" : ")"));
-    if (curl_multi_add_handle(multi, transfer->easy) != CURLM_OK)
+    if (curl_.multi_add_handle(multi, transfer->easy) != CURLM_OK)
         return Error{ErrorKind::BadInput, "libcurl could not queue a transfer"};
     job.active = true;
     return transfer;
@@ -317,7 +321,7 @@ Result<FetchReport> Fetcher::run(Day from, Day to) {
     note(LogLevel::Info, "fetching " + std::to_string(jobs_.size()) + " days (" + format_day(from) +
                              " .. " + format_day(to) + ") from " + request_.base_url);
 
-    MultiHandle multi(curl_multi_init());
+    MultiHandle multi(curl_.multi_init(), MultiDeleter{&curl_});
     if (!multi) return Error{ErrorKind::BadInput, "libcurl could not start"};
     // Easy handles are owned here; the multi handle only drives them.
     // (Declared after `multi`, so they are cleaned up before it.)
@@ -329,20 +333,20 @@ Result<FetchReport> Fetcher::run(Day from, Day to) {
             if (job.done || job.active || job.not_before > now) continue;
             auto transfer = start(multi.get(), i);
             if (!transfer) {
-                for (auto& [easy, t] : active) curl_multi_remove_handle(multi.get(), easy);
+                for (auto& [easy, t] : active) curl_.multi_remove_handle(multi.get(), easy);
                 return transfer.error();
             }
             CURL* easy = (*transfer)->easy;
             active.emplace(easy, std::move(*transfer));
         }
         int running = 0;
-        curl_multi_perform(multi.get(), &running);
+        curl_.multi_perform(multi.get(), &running);
         int queued = 0;
-        while (CURLMsg* message = curl_multi_info_read(multi.get(), &queued)) {
+        while (CURLMsg* message = curl_.multi_info_read(multi.get(), &queued)) {
             if (message->msg != CURLMSG_DONE) continue;
             CURL* easy = message->easy_handle;
             const CURLcode code = message->data.result;
-            curl_multi_remove_handle(multi.get(), easy);
+            curl_.multi_remove_handle(multi.get(), easy);
             const auto it = active.find(easy);
             if (it == active.end()) continue;
             finish(*it->second, code);
@@ -350,8 +354,8 @@ Result<FetchReport> Fetcher::run(Day from, Day to) {
         }
         if (unreachable_streak_ >= kUnreachableLimit) skip_remaining();
         if (done_ < jobs_.size())
-            curl_multi_poll(multi.get(), nullptr, 0, static_cast<int>(next_wait_ms(active.size())),
-                            nullptr);
+            curl_.multi_poll(multi.get(), nullptr, 0, static_cast<int>(next_wait_ms(active.size())),
+                             nullptr);
     }
     for (const auto& job : jobs_)
         state_.set_retry(job.result.date, job.result.outcome == DayOutcome::Failed);
@@ -444,7 +448,8 @@ Result<FetchReport> fetch_digests(const FetchRequest& request, const FetchProgre
                                   const FetchLog& log) {
     if (auto error = check_request(request)) return *error;
     if (auto error = prepare_corpus_dir(request.corpus_dir)) return *error;
-    if (!curl_ready()) return Error{ErrorKind::BadInput, "libcurl could not be initialised"};
+    const auto curl = curl_library();
+    if (!curl) return curl.error();
     std::string warning;
     FetchState state = FetchState::load(request.corpus_dir, &warning);
     if (!warning.empty() && log) log(LogLevel::Warning, warning);
@@ -455,7 +460,7 @@ Result<FetchReport> fetch_digests(const FetchRequest& request, const FetchProgre
         if (log) log(LogLevel::Info, "the corpus is up to date (through " + format_day(to) + ")");
         return FetchReport{};
     }
-    return Fetcher(request, progress, log, std::move(state)).run(from, to);
+    return Fetcher(**curl, request, progress, log, std::move(state)).run(from, to);
 }
 
 }  // namespace papers

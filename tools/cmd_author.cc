@@ -39,10 +39,13 @@ int run_author(const AuthorOptions& options) {
 Command add_author_command(CLI::App& app) {
     auto options = std::make_shared<AuthorOptions>();
     auto* command = app.add_subcommand("author", "every paper by an author, newest first");
-    add_common_options(*command, options->common);
-    command->add_option("--limit", options->limit, "show at most N papers (0: all)")
-        ->capture_default_str();
-    command->add_option("NAME", options->words, "the author's name, in either order")->required();
+    define_flags_when_named(*command, [command, options] {
+        add_common_options(*command, options->common);
+        command->add_option("--limit", options->limit, "show at most N papers (0: all)")
+            ->capture_default_str();
+        command->add_option("NAME", options->words, "the author's name, in either order")
+            ->required();
+    });
     return {command, [options] { return run_author(*options); }};
 }
 

@@ -172,8 +172,10 @@ Command add_fetch_command(CLI::App& app) {
     auto options = std::make_shared<FetchOptions>();
     auto* command = app.add_subcommand(
         "fetch", "download new daily digests into the local corpus (paper_logs/YYYY/MM/DD.md)");
-    add_fetch_flags(*command, options->flags);
-    command->add_flag("--json", options->json, "print one JSON object instead of the summary");
+    define_flags_when_named(*command, [command, options] {
+        add_fetch_flags(*command, options->flags);
+        command->add_flag("--json", options->json, "print one JSON object instead of the summary");
+    });
     return {command, [options] { return run_fetch(*options); }};
 }
 

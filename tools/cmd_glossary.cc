@@ -40,11 +40,13 @@ Command add_glossary_command(CLI::App& app) {
     auto* command = app.add_subcommand(
         "glossary",
         "Korean-English term pairs learned from the summaries (used to expand queries)");
-    add_common_options(*command, options->common);
-    command->add_option("--limit", options->limit, "show at most N pairs (0: all)")
-        ->capture_default_str();
-    command->add_option("TERM", options->words,
-                        "show the pairs containing this English or Korean term");
+    define_flags_when_named(*command, [command, options] {
+        add_common_options(*command, options->common);
+        command->add_option("--limit", options->limit, "show at most N pairs (0: all)")
+            ->capture_default_str();
+        command->add_option("TERM", options->words,
+                            "show the pairs containing this English or Korean term");
+    });
     return {command, [options] { return run_glossary(*options); }};
 }
 

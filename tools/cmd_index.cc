@@ -48,12 +48,15 @@ Command add_index_command(CLI::App& app) {
     auto options = std::make_shared<IndexOptions>();
     auto* command =
         app.add_subcommand("index", "index digest files or directories of them (incremental)");
-    add_common_options(*command, options->common);
-    command->add_flag("--force", options->force, "re-index files even if they are unchanged");
-    command->add_flag("--wait", options->wait,
-                      "if another papers update, rebuild or index is running, wait for it "
-                      "(default: exit at once with status 6)");
-    command->add_option("PATH", options->inputs, "digest files (*.md) or directories")->required();
+    define_flags_when_named(*command, [command, options] {
+        add_common_options(*command, options->common);
+        command->add_flag("--force", options->force, "re-index files even if they are unchanged");
+        command->add_flag("--wait", options->wait,
+                          "if another papers update, rebuild or index is running, wait for it "
+                          "(default: exit at once with status 6)");
+        command->add_option("PATH", options->inputs, "digest files (*.md) or directories")
+            ->required();
+    });
     return {command, [options] { return run_index(*options); }};
 }
 

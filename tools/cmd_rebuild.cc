@@ -66,12 +66,14 @@ Command add_rebuild_command(CLI::App& app) {
     auto options = std::make_shared<RebuildOptions>();
     auto* command = app.add_subcommand(
         "rebuild", "build a fresh, compact index of the whole corpus and swap it in atomically");
-    add_writer_options(*command, options->writer);
-    command->add_option("--corpus", options->corpus,
-                        "the digests (default: $XDG_DATA_HOME/papers/corpus, else "
-                        "~/.local/share/papers/corpus)");
-    auto* quiet = command->add_flag("--quiet", options->quiet, "log warnings and errors only");
-    command->add_flag("--verbose", options->verbose, "log every step")->excludes(quiet);
+    define_flags_when_named(*command, [command, options] {
+        add_writer_options(*command, options->writer);
+        command->add_option("--corpus", options->corpus,
+                            "the digests (default: $XDG_DATA_HOME/papers/corpus, else "
+                            "~/.local/share/papers/corpus)");
+        auto* quiet = command->add_flag("--quiet", options->quiet, "log warnings and errors only");
+        command->add_flag("--verbose", options->verbose, "log every step")->excludes(quiet);
+    });
     return {command, [options] { return run_rebuild(*options); }};
 }
 

@@ -62,20 +62,23 @@ int run_search(const SearchOptions& options) {
 Command add_search_command(CLI::App& app) {
     auto options = std::make_shared<SearchOptions>();
     auto* command = app.add_subcommand("search", "full-text search, best matches first");
-    add_common_options(*command, options->common);
-    add_ranking_options(*command, options->ranking);
-    add_choice_option<SortOrder>(*command, "--sort", options->ranking.sort,
-                                 {{"relevance", SortOrder::Relevance},
-                                  {"votes", SortOrder::Votes},
-                                  {"date", SortOrder::Date}},
-                                 "votes: most first; date: newest first");
-    command->add_flag("--every-word", options->every_word,
-                      "only papers with every word (by default papers with some of the "
-                      "words follow them)");
-    command->add_flag("--no-synonyms", options->exact_language,
-                      "search words only in the language typed (no glossary expansion)");
-    command->add_option("QUERY", options->words, "words, phrases and FIELD:word terms")->required();
-    command->footer(query_syntax_help());
+    define_flags_when_named(*command, [command, options] {
+        add_common_options(*command, options->common);
+        add_ranking_options(*command, options->ranking);
+        add_choice_option<SortOrder>(*command, "--sort", options->ranking.sort,
+                                     {{"relevance", SortOrder::Relevance},
+                                      {"votes", SortOrder::Votes},
+                                      {"date", SortOrder::Date}},
+                                     "votes: most first; date: newest first");
+        command->add_flag("--every-word", options->every_word,
+                          "only papers with every word (by default papers with some of the "
+                          "words follow them)");
+        command->add_flag("--no-synonyms", options->exact_language,
+                          "search words only in the language typed (no glossary expansion)");
+        command->add_option("QUERY", options->words, "words, phrases and FIELD:word terms")
+            ->required();
+        command->footer(query_syntax_help());
+    });
     return {command, [options] { return run_search(*options); }};
 }
 

@@ -47,8 +47,10 @@ int run_show(const ShowOptions& options) {
 Command add_show_command(CLI::App& app) {
     auto options = std::make_shared<ShowOptions>();
     auto* command = app.add_subcommand("show", "one paper in full, by arXiv id");
-    add_common_options(*command, options->common);
-    command->add_option("ARXIV_ID", options->arxiv_id, "e.g. 2409.16191")->required();
+    define_flags_when_named(*command, [command, options] {
+        add_common_options(*command, options->common);
+        command->add_option("ARXIV_ID", options->arxiv_id, "e.g. 2409.16191")->required();
+    });
     return {command, [options] { return run_show(*options); }};
 }
 

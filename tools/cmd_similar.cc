@@ -31,10 +31,12 @@ int run_similar(const SimilarOptions& options) {
 Command add_similar_command(CLI::App& app) {
     auto options = std::make_shared<SimilarOptions>();
     auto* command = app.add_subcommand("similar", "the papers most like one, by arXiv id");
-    add_common_options(*command, options->common);
-    add_ranking_options(*command, options->ranking);
-    command->add_option("ARXIV_ID", options->arxiv_id, "e.g. 2409.16191, arXiv:ID or a URL")
-        ->required();
+    define_flags_when_named(*command, [command, options] {
+        add_common_options(*command, options->common);
+        add_ranking_options(*command, options->ranking);
+        command->add_option("ARXIV_ID", options->arxiv_id, "e.g. 2409.16191, arXiv:ID or a URL")
+            ->required();
+    });
     return {command, [options] { return run_similar(*options); }};
 }
 

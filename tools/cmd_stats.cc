@@ -24,7 +24,8 @@ int run_stats(const StatsOptions& options) {
 Command add_stats_command(CLI::App& app) {
     auto options = std::make_shared<StatsOptions>();
     auto* command = app.add_subcommand("stats", "what the index holds");
-    add_common_options(*command, options->common);
+    define_flags_when_named(*command,
+                            [command, options] { add_common_options(*command, options->common); });
     return {command, [options] { return run_stats(*options); }};
 }
 

@@ -106,8 +106,10 @@ Command add_update_command(CLI::App& app) {
     auto options = std::make_shared<UpdateOptions>();
     auto* command = app.add_subcommand(
         "update", "fetch new digests, then index what changed (for cron or a systemd timer)");
-    add_fetch_flags(*command, options->fetch);
-    add_writer_options(*command, options->writer);
+    define_flags_when_named(*command, [command, options] {
+        add_fetch_flags(*command, options->fetch);
+        add_writer_options(*command, options->writer);
+    });
     return {command, [options] { return run_update(*options); }};
 }
 

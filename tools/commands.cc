@@ -10,6 +10,10 @@
 
 namespace papers::cli {
 
+void define_flags_when_named(CLI::App& command, std::function<void()> define) {
+    command.preparse_callback([define = std::move(define)](std::size_t) { define(); });
+}
+
 void add_common_options(CLI::App& command, CommonOptions& options) {
     command.add_option("--db", options.db,
                        "index directory (default: $PAPERS_DB, else "

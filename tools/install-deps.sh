@@ -6,6 +6,8 @@ set -euo pipefail
 
 packages=(
   build-essential cmake pkg-config
+  # libcurl4-openssl-dev: curl's headers, and libcurl4, which fetch and
+  # update load at run time (indexer/curl_library.cc).
   libxapian-dev libicu-dev libcurl4-openssl-dev
   libcli11-dev nlohmann-json3-dev libgtest-dev
   clang-format python3
