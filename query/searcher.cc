@@ -253,6 +253,7 @@ struct Searcher::Impl {
         Strictness strictness = Strictness::Compounds;
         std::vector<QueryTermOrigin> origins;
         Xapian::doccount total = 0;  // matches: exact up to kCheckAtLeast
+        bool exact = true;           // false: `total` is Xapian's estimate
         bool matched() const { return total > 0; }
     };
 
@@ -263,7 +264,9 @@ struct Searcher::Impl {
                     std::move(origins)};
         bool counted = true;
         out.mset = run(out.enquire, out.query, ranking, counted);
-        out.total = counted ? out.mset.get_matches_estimated() : count(out.query, out.mset);
+        const Xapian::MSet& counter = counted ? out.mset : count(out.query, out.mset);
+        out.total = counter.get_matches_estimated();
+        out.exact = counter.get_matches_lower_bound() == counter.get_matches_upper_bound();
         return out;
     }
 
@@ -327,13 +330,12 @@ struct Searcher::Impl {
     // How many papers `query` matches, `mset` a run that did not count them:
     // exact up to kCheckAtLeast. Unless that run saw every match, they are
     // matched again without weights (BoolWeight, no prior, no sort).
-    Xapian::doccount count(const Xapian::Query& query, const Xapian::MSet& mset) {
-        if (mset.get_matches_lower_bound() == mset.get_matches_upper_bound())
-            return mset.get_matches_estimated();
+    Xapian::MSet count(const Xapian::Query& query, const Xapian::MSet& mset) {
+        if (mset.get_matches_lower_bound() == mset.get_matches_upper_bound()) return mset;
         Xapian::Enquire enquire(db);
         enquire.set_query(query);
         enquire.set_weighting_scheme(Xapian::BoolWeight());
-        return enquire.get_mset(0, 0, kCheckAtLeast).get_matches_estimated();
+        return enquire.get_mset(0, 0, kCheckAtLeast);
     }
 
     // The query as typed; if it matches nothing even with Korean words apart,
@@ -365,6 +367,7 @@ struct Searcher::Impl {
         try_suggestion({Strictness::AnyWord});
         results.relaxed = current.strictness != Strictness::Compounds;
         results.total = current.total;
+        results.total_exact = current.exact;
         results.total_every_word = current.strictness == Strictness::AnyWord ? 0 : results.total;
         results.hits = hits(current, request);
         if (request.fill_with_partial && current.strictness != Strictness::AnyWord)
@@ -392,6 +395,7 @@ struct Searcher::Impl {
             run_attempt(Xapian::Query(Xapian::Query::OP_AND_NOT, *any_word, every_word.query),
                         Strictness::AnyWord, std::move(notes.origins), page);
         results.total += partial.total;
+        results.total_exact = results.total_exact && partial.exact;
         for (auto& hit : hits(partial, request)) {
             hit.rank += every;
             hit.partial = true;

@@ -58,7 +58,8 @@ struct Hit {
 
 struct SearchResults {
     std::string query;
-    size_t total = 0;  // estimated number of matches (exact for small result sets)
+    size_t total = 0;         // number of matches: exact up to 2000, Xapian's estimate beyond
+    bool total_exact = true;  // false: total and total_every_word are estimates
     // Of `total`, the papers with every word; the others (Hit::partial)
     // have some of them and come after.
     size_t total_every_word = 0;

@@ -55,6 +55,7 @@ class JsonPrinter : public Printer {
         Json object;
         object["query"] = results.query;
         object["total"] = results.total;
+        object["total_exact"] = results.total_exact;
         object["total_every_word"] = results.total_every_word;
         object["relaxed"] = results.relaxed;
         object["suggestion"] =

@@ -82,7 +82,9 @@ class TextPrinter : public Printer {
         // The count is of the papers with every word; those with some of
         // them follow and are counted apart.
         const size_t every = results.total_every_word ? results.total_every_word : results.total;
-        out_ << plural(every, "result", "results") << " for \"" << printable(shown) << "\""
+        // Beyond 2000 matches Xapian estimates the count (query/searcher.h).
+        const std::string about = results.total_exact ? "" : "about ";
+        out_ << about << plural(every, "result", "results") << " for \"" << printable(shown) << "\""
              << shown_range(results.hits) << "\n";
         if (!results.corrected && !results.suggestion.empty())
             out_ << "Did you mean: " << style_.paint(printable(results.suggestion), Paint::Title)
@@ -93,7 +95,7 @@ class TextPrinter : public Printer {
         else if (results.relaxed)
             note = "no paper has the Korean words together; showing papers with each of them";
         if (results.total > every)
-            note += (note.empty() ? "" : "; ") + std::string("then ") +
+            note += std::string(note.empty() ? "" : "; ") + "then " + about +
                     plural(results.total - every, "paper", "papers") + " with some of the words";
         if (!note.empty()) out_ << style_.paint(note, Paint::Dim) << "\n";
         hits(results.hits);

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <set>
 
 #include "tests/query/index_fixture.h"
@@ -319,6 +320,42 @@ TEST_F(SearcherTest, Stats) {
     EXPECT_EQ(stats->last_day, "2024-09-26");
     EXPECT_GT(stats->index_bytes, 0u);
     EXPECT_FALSE(stats->updated.empty());
+}
+
+// Xapian counts matches exactly up to 2000 and estimates beyond: the
+// results say which, so that a printer can say "about".
+class LargeResultTest : public IndexFixture {};
+
+TEST_F(LargeResultTest, BeyondTwoThousandMatchesTheTotalIsAnEstimate) {
+    // 2,300 papers: "alpha" in the first 2,150, "beta" from the 51st to the
+    // 2,200th, so 2,100 have both; "gamma" in ten.
+    std::string day = "## Daily Papers (2024-10-01)\n\n";
+    for (int i = 0; i < 2300; ++i) {
+        char id[16];
+        std::snprintf(id, sizeof id, "2410.%05d", i);
+        std::string words = "paper";
+        if (i < 2150) words += " alpha";
+        if (i >= 50 && i < 2200) words += " beta";
+        if (i < 10) words += " gamma";
+        day += "### [" + words + "](https://arxiv.org/abs/" + id + ")\n\nVote: 1\n\n";
+    }
+    std::filesystem::create_directories(corpus() + "/2024/10");
+    write("2024/10/01.md", day);
+    index();
+    auto searcher = open();
+    ASSERT_TRUE(searcher);
+    SearchRequest request;
+    request.query = "alpha beta";
+    auto many = searcher->search(request);
+    ASSERT_TRUE(many);
+    EXPECT_FALSE(many->total_exact);
+    EXPECT_GE(many->total_every_word, 2000u);
+    EXPECT_LE(many->total_every_word, 2150u);
+    request.query = "gamma";
+    auto few = searcher->search(request);
+    ASSERT_TRUE(few);
+    EXPECT_TRUE(few->total_exact);
+    EXPECT_EQ(few->total, 10u);
 }
 
 TEST(SearcherOpen, MissingIndexIsNoIndex) {
