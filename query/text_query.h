@@ -82,8 +82,8 @@ class TextQueryBuilder {
                                  std::string_view prefix) const;
     Xapian::Query english_phrases(const std::vector<Unit>& typed) const;
     void note_origins(const Xapian::Query& query, const std::vector<Unit>& units) const;
-    Xapian::Query korean_compound(const std::vector<std::string>& stems,
-                                  std::string_view prefix) const;
+    Xapian::Query korean_compound(const std::vector<std::string>& stems, std::string_view prefix,
+                                  Xapian::Query::op spellings_op = Xapian::Query::OP_SYNONYM) const;
     bool known(const std::string& term) const;
 
     const Analyzer& analyzer_;
