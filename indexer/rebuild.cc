@@ -48,13 +48,14 @@ Result<RebuildReport> rebuild_index(const WriterLock& lock, const std::vector<st
     if (!files) return files.error();
     // The shards go in the build directory: recover() removes it if we crash.
     auto indexed = build_sharded(*files, {paths.build, paths.final}, progress);
-    if (indexed) report.built_bytes = tree_bytes(paths.build);
     Result<bool> done = true;
-    if (!indexed)
-        done = indexed.error();
-    else
+    if (indexed) {
         report.index = std::move(*indexed);
-    if (done) done = sync_tree(paths.final);
+        report.built_bytes = tree_bytes(paths.build);
+        done = sync_tree(paths.final);
+    } else {
+        done = indexed.error();
+    }
     if (done) {
         auto published = publish(lock, paths.generation);
         if (!published) done = published.error();
