@@ -103,6 +103,25 @@ std::string id_term(std::string_view arxiv_id) {
     return term;
 }
 
+bool is_filter_term(std::string_view term) {
+    for (const std::string_view prefix : {kDayPrefix, kMonthPrefix, kYearPrefix, kVoteBandPrefix})
+        if (term.size() > prefix.size() && term.substr(0, prefix.size()) == prefix &&
+            term[prefix.size()] >= '0' && term[prefix.size()] <= '9')
+            return true;
+    return false;
+}
+
+std::string vote_band_term(int threshold) {
+    return std::string(kVoteBandPrefix) + std::to_string(threshold);
+}
+
+std::vector<int> vote_bands(int votes) {
+    std::vector<int> bands;
+    for (int threshold = 1; threshold <= kTopVoteBand && threshold <= votes; threshold *= 2)
+        bands.push_back(threshold);
+    return bands;
+}
+
 std::string day_term(std::string_view iso_date) {
     std::string term(kDayPrefix);
     for (char c : iso_date) {

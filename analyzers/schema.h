@@ -67,6 +67,12 @@ inline constexpr std::string_view kYearPrefix = "Y";         // Y2024
 // glossary pair a paper mentions, so a pair's paper count is its term
 // frequency (analyzers/glossary.h has the key forms).
 inline constexpr std::string_view kGlossaryPrefix = "XG";
+// XV + n: the papers with at least n votes, for n = 1, 2, 4 ... kTopVoteBand.
+// Nested bands let a search skip the papers whose votes cannot lift them
+// into the page (query/vote_prior.h): at a million papers most of a common
+// word's papers are never weighed.
+inline constexpr std::string_view kVoteBandPrefix = "XV";
+inline constexpr int kTopVoteBand = 1024;
 
 // Metadata keys.
 inline constexpr std::string_view kMetaSchemaVersion = "papers:schema";
@@ -74,9 +80,9 @@ inline constexpr std::string_view kMetaLastUpdate = "papers:updated";  // ISO-86
 inline constexpr std::string_view kMetaFilePrefix = "papers:file:";    // + absolute path
 // 2: glossary terms and synonyms, the spelling table, and a position gap
 // after an inflected Korean word. 3: no positions for the section fields'
-// prefixed terms. `papers update` rebuilds an index of another version;
-// `papers index` asks for `papers rebuild`.
-inline constexpr std::string_view kSchemaVersion = "3";
+// prefixed terms. 4: vote bands (XV). `papers update` rebuilds an index of
+// another version; `papers index` asks for `papers rebuild`.
+inline constexpr std::string_view kSchemaVersion = "4";
 
 // True for a free-text term (indexed without a prefix). Prefixes are upper
 // case and terms are case folded, so a term that starts with an upper-case
@@ -99,5 +105,14 @@ std::string positional_term(std::string_view term);
 
 std::string id_term(std::string_view arxiv_id);
 std::string day_term(std::string_view iso_date);  // "2024-09-25" -> "D20240925"
+
+// A term that only selects papers (a day, month or year, a vote band): it
+// weighs nothing, and is neither highlighted nor explained.
+bool is_filter_term(std::string_view term);
+
+// The band of the papers with at least `threshold` votes (a power of two up
+// to kTopVoteBand), and the band thresholds a paper with `votes` is in.
+std::string vote_band_term(int threshold);
+std::vector<int> vote_bands(int votes);
 
 }  // namespace papers::schema

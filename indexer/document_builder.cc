@@ -87,7 +87,9 @@ Xapian::Document build_document(const StoredPaper& stored, const Analyzer& analy
         doc.add_boolean_term(std::string(schema::kYearPrefix) + date.substr(0, 4));
     }
     doc.add_value(schema::kSlotDate, date);
-    const double votes = std::max(0, paper.votes.value_or(0));
+    const int votes = std::max(0, paper.votes.value_or(0));
+    for (const int band : schema::vote_bands(votes))
+        doc.add_boolean_term(schema::vote_band_term(band));
     doc.add_value(schema::kSlotVotes, Xapian::sortable_serialise(votes));
     doc.add_value(schema::kSlotVotePrior, Xapian::sortable_serialise(std::log1p(votes)));
     doc.set_data(to_document_data(stored));

@@ -66,6 +66,7 @@ Explanation explain_match(const Xapian::Database& db, const Xapian::Enquire& enq
     explanation.text_score = std::max(0.0, it.get_weight() - explanation.votes_score);
     for (auto term = enquire.get_matching_terms_begin(it);
          term != enquire.get_matching_terms_end(it); ++term) {
+        if (schema::is_filter_term(*term)) continue;
         MatchedTerm matched;
         std::tie(matched.field, matched.term) = split_field(*term);
         const auto origin = origins.find(*term);

@@ -270,7 +270,7 @@ class Parser {
                                   column_note(value.column));
             if (is_filter) *is_filter = true;
             std::string error;
-            Xapian::Query range = range_filter(*field, next().text, error);
+            Xapian::Query range = range_filter(*field, next().text, db_, error);
             if (!error.empty()) throw SyntaxError(error + column_note(value.column));
             return range;
         }

@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <optional>
+#include <vector>
 
 namespace papers {
 namespace {
@@ -70,7 +71,52 @@ bool date_bound(const std::string& date, char pad, std::string& value, std::stri
     return true;
 }
 
-Xapian::Query date_range(const Bounds& bounds, std::string& error) {
+// A day as yyyymmdd. Days run to 31 in every month: a day term that no
+// paper has costs nothing.
+struct Day {
+    int y, m, d;
+    int packed() const { return y * 10000 + m * 100 + d; }
+};
+
+Day day_of(const std::string& digits) {
+    return {std::stoi(digits.substr(0, 4)), std::stoi(digits.substr(4, 2)),
+            std::stoi(digits.substr(6, 2))};
+}
+
+// [low, high] (yyyymmdd, "00" and "99" for a whole month or year) as the
+// fewest year, month and day terms: a date range is then a few postings
+// lists, not a check of every match's date value.
+Xapian::Query date_terms(const std::string& low, const std::string& high) {
+    Day day = day_of(low);
+    day.m = std::max(day.m, 1);
+    day.d = std::max(day.d, 1);
+    const int last = day_of(high).packed();
+    std::vector<std::string> terms;
+    while (day.packed() <= last) {
+        const std::string year = std::to_string(day.y);
+        const std::string month = year + (day.m < 10 ? "0" : "") + std::to_string(day.m);
+        if (day.m == 1 && day.d == 1 && Day{day.y, 12, 31}.packed() <= last) {
+            terms.push_back(std::string(schema::kYearPrefix) + year);
+            day = {day.y + 1, 1, 1};
+        } else if (day.d == 1 && Day{day.y, day.m, 31}.packed() <= last) {
+            terms.push_back(std::string(schema::kMonthPrefix) + month);
+            day = day.m == 12 ? Day{day.y + 1, 1, 1} : Day{day.y, day.m + 1, 1};
+        } else {
+            terms.push_back(std::string(schema::kDayPrefix) + month + (day.d < 10 ? "0" : "") +
+                            std::to_string(day.d));
+            day = day.d < 31    ? Day{day.y, day.m, day.d + 1}
+                  : day.m == 12 ? Day{day.y + 1, 1, 1}
+                                : Day{day.y, day.m + 1, 1};
+        }
+    }
+    if (terms.empty()) return Xapian::Query::MatchNothing;
+    // A filter: the terms weigh nothing.
+    return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
+                         Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()), 0.0);
+}
+
+// An open end is the index's first or last day.
+Xapian::Query date_range(const Bounds& bounds, const Xapian::Database& db, std::string& error) {
     std::string low, high;
     if (!date_bound(bounds.low, '0', low, error) || !date_bound(bounds.high, '9', high, error))
         return {};
@@ -78,7 +124,10 @@ Xapian::Query date_range(const Bounds& bounds, std::string& error) {
         error = "empty date range '" + bounds.low + ".." + bounds.high + "'";
         return {};
     }
-    return value_range(schema::kSlotDate, low, high);
+    if (low.empty()) low = db.get_value_lower_bound(schema::kSlotDate);
+    if (high.empty()) high = db.get_value_upper_bound(schema::kSlotDate);
+    if (low.size() != 8 || high.size() != 8 || low > high) return Xapian::Query::MatchNothing;
+    return date_terms(low, high);
 }
 
 Xapian::Query votes_range(const Bounds& bounds, std::string& error) {
@@ -103,14 +152,14 @@ Xapian::Query votes_range(const Bounds& bounds, std::string& error) {
 }  // namespace
 
 Xapian::Query range_filter(const schema::Field& field, const std::string& value,
-                           std::string& error) {
+                           const Xapian::Database& db, std::string& error) {
     const auto bounds = split_range(value);
     if (!bounds) {
         error =
             "bad range '" + value + "' for " + std::string(field.name) + ": (use A..B, A.. or ..B)";
         return {};
     }
-    if (field.name == "date") return date_range(*bounds, error);
+    if (field.name == "date") return date_range(*bounds, db, error);
     if (field.name == "votes") return votes_range(*bounds, error);
     error = "field '" + std::string(field.name) + ":' does not take a range";
     return {};

@@ -1,5 +1,6 @@
-// date: and votes: ranges as Xapian value-range queries over the slots that
-// analyzers/schema.h declares.
+// date: and votes: ranges. A date range is the year, month and day terms
+// that cover it; a votes range a value-range query over the votes slot
+// (analyzers/schema.h declares both).
 //   date:2024-09-01..2024-09-30  date:2024-09  date:2024  date:2024-09-01..  date:..2024-01-31
 //   votes:20..  votes:..5  votes:10..20  votes:28
 #pragma once
@@ -12,8 +13,9 @@
 
 namespace papers {
 
-// On a malformed value, returns an empty query and sets `error`.
+// On a malformed value, returns an empty query and sets `error`. An open
+// date range ends at `db`'s first or last day.
 Xapian::Query range_filter(const schema::Field& field, const std::string& value,
-                           std::string& error);
+                           const Xapian::Database& db, std::string& error);
 
 }  // namespace papers

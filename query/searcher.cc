@@ -22,6 +22,7 @@
 #include "query/similar.h"
 #include "query/snippet.h"
 #include "query/spelling.h"
+#include "query/vote_prior.h"
 
 namespace papers {
 namespace fs = std::filesystem;
@@ -36,6 +37,9 @@ constexpr auto kReopenPause = std::chrono::milliseconds(25);
 constexpr size_t kSuggestions = 5;
 // Count matches exactly up to this many, so "N results" is exact for most queries.
 constexpr Xapian::doccount kCheckAtLeast = 2000;
+// A vote band is tried for a page sorted by votes when it has this many
+// times the papers the page needs, and the last band tried.
+constexpr Xapian::doccount kBandMargin = 4;
 // Papers a Searcher keeps read and analysed (PaperCache): a few pages of
 // results for the queries a long-lived Searcher meets most; each holds one
 // paper's record and, once a snippet was cut from it, its analysed summary
@@ -59,7 +63,8 @@ std::set<std::string> highlight_terms(const Xapian::Query& query) {
     std::set<std::string> terms;
     for (auto it = query.get_unique_terms_begin(); it != query.get_unique_terms_end(); ++it) {
         const std::string& term = *it;
-        if (term.compare(0, schema::kAuthorKeyPrefix.size(), schema::kAuthorKeyPrefix) == 0)
+        if (term.compare(0, schema::kAuthorKeyPrefix.size(), schema::kAuthorKeyPrefix) == 0 ||
+            schema::is_filter_term(term))
             continue;
         std::string text = without_prefix(term);
         if (!text.empty()) terms.insert(std::move(text));
@@ -262,9 +267,12 @@ struct Searcher::Impl {
                         const Ranking& ranking) {
         Attempt out{std::move(query), Xapian::Enquire(db), Xapian::MSet(), level,
                     std::move(origins)};
-        bool counted = true;
-        out.mset = run(out.enquire, out.query, ranking, counted);
-        const Xapian::MSet& counter = counted ? out.mset : count(out.query, out.mset);
+        Counting counting = Counting::InRun;
+        out.mset = run(out.enquire, out.query, ranking, counting);
+        const Xapian::MSet& counter =
+            counting == Counting::InRun
+                ? out.mset
+                : count(out.query, counting == Counting::Reusable ? &out.mset : nullptr);
         out.total = counter.get_matches_estimated();
         out.exact = counter.get_matches_lower_bound() == counter.get_matches_upper_bound();
         return out;
@@ -293,12 +301,18 @@ struct Searcher::Impl {
         }
     }
 
-    // Runs `query` on `enquire`, ranked as `ranking` says.
-    // `counted` false: the run did not count the matches exactly (up to
-    // kCheckAtLeast), count() does.
+    // Whether a run counted its matches exactly (up to kCheckAtLeast).
+    enum class Counting {
+        InRun,     // it did
+        Reusable,  // not unless it saw them all: count() may reuse it
+        Separate,  // it ran a narrower query: count() counts afresh
+    };
+
+    // Runs `query` on `enquire`, ranked as `ranking` says; `counting` says
+    // whether it counted the matches.
     Xapian::MSet run(Xapian::Enquire& enquire, const Xapian::Query& query, const Ranking& ranking,
-                     bool& counted) {
-        counted = true;
+                     Counting& counting) {
+        counting = Counting::InRun;
         if (ranking.limit == 0) {
             // Only the count is wanted (the partial matches of a page that
             // ends before them): the same matches, none weighed or sorted.
@@ -308,30 +322,59 @@ struct Searcher::Impl {
         }
         if (ranking.sort == SortOrder::Relevance) {
             // score = BM25 + votes_weight * log(1 + votes)
-            Xapian::ValueWeightPostingSource prior(schema::kSlotVotePrior);
-            Xapian::Query weighted_prior(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(&prior),
-                                         ranking.votes_weight);
-            enquire.set_query(ranking.votes_weight > 0 ? Xapian::Query(Xapian::Query::OP_AND_MAYBE,
-                                                                       query, weighted_prior)
-                                                       : query);
+            const Xapian::Query prior((new VotePriorSource(ranking.votes_weight))->release());
+            enquire.set_query(ranking.votes_weight > 0
+                                  ? Xapian::Query(Xapian::Query::OP_AND_MAYBE, query, prior)
+                                  : query);
             // Finding the best without weighing every match, then counting
             // the matches unweighed, is cheaper than weighing them all;
             // unless each match is checked (positions, values): checking
             // them twice is not.
-            counted = checks_each_match(query);
+            const bool counted = checks_each_match(query);
+            counting = counted ? Counting::InRun : Counting::Reusable;
             return enquire.get_mset(ranking.offset, ranking.limit, counted ? kCheckAtLeast : 0);
         }
-        enquire.set_query(query);
         const auto slot = ranking.sort == SortOrder::Votes ? schema::kSlotVotes : schema::kSlotDate;
         enquire.set_sort_by_value_then_relevance(slot, true);
+        if (ranking.sort == SortOrder::Votes) {
+            Xapian::MSet page = page_in_vote_band(enquire, query, ranking);
+            if (!page.empty()) {
+                counting = Counting::Separate;
+                return page;
+            }
+        }
+        enquire.set_query(query);
         return enquire.get_mset(ranking.offset, ranking.limit, kCheckAtLeast);
     }
 
-    // How many papers `query` matches, `mset` a run that did not count them:
-    // exact up to kCheckAtLeast. Unless that run saw every match, they are
-    // matched again without weights (BoolWeight, no prior, no sort).
-    Xapian::MSet count(const Xapian::Query& query, const Xapian::MSet& mset) {
-        if (mset.get_matches_lower_bound() == mset.get_matches_upper_bound()) return mset;
+    // A page sorted by votes lies within the smallest vote band with a page
+    // of matches: a paper outside a band has fewer votes than every paper in
+    // it. Bands from the top, each tried only when it has a good many more
+    // papers than the last: sorting a band is far cheaper than sorting every
+    // match (a common word at a million papers). Empty: no band has a page.
+    Xapian::MSet page_in_vote_band(Xapian::Enquire& enquire, const Xapian::Query& query,
+                                   const Ranking& ranking) {
+        const Xapian::doccount wanted = ranking.offset + ranking.limit;
+        Xapian::doccount tried = 0;  // papers in the band tried last
+        for (int band = schema::kTopVoteBand; band >= 1; band /= 2) {
+            const std::string term = schema::vote_band_term(band);
+            const Xapian::doccount papers = db.get_termfreq(term);
+            if (papers < wanted * kBandMargin || papers < tried * kBandMargin) continue;
+            enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query(term)));
+            Xapian::MSet page = enquire.get_mset(ranking.offset, ranking.limit);
+            if (page.size() == ranking.limit) return page;
+            tried = papers;
+        }
+        return Xapian::MSet();
+    }
+
+    // How many papers `query` matches, `mset` a run of it that did not count
+    // them, if any: exact up to kCheckAtLeast. Unless that run saw every
+    // match, they are matched again without weights (BoolWeight, no prior,
+    // no sort).
+    Xapian::MSet count(const Xapian::Query& query, const Xapian::MSet* mset) {
+        if (mset && mset->get_matches_lower_bound() == mset->get_matches_upper_bound())
+            return *mset;
         Xapian::Enquire enquire(db);
         enquire.set_query(query);
         enquire.set_weighting_scheme(Xapian::BoolWeight());

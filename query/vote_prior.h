@@ -1,0 +1,55 @@
+// The votes half of a relevance score, votes_weight * log(1 + votes), as a
+// Xapian posting source that skips. Xapian's ValueWeightPostingSource weighs
+// every match; this one, asked only for papers worth at least w (the matcher
+// asks once the page is full), walks the vote band (schema::vote_band_term)
+// that holds every paper with enough votes. A common word's papers are mostly
+// ranked by their votes, so at a million papers most of them are never
+// weighed.
+#pragma once
+
+#include <xapian.h>
+
+#include <string>
+
+namespace papers {
+
+class VotePriorSource : public Xapian::PostingSource {
+  public:
+    explicit VotePriorSource(double votes_weight);
+
+    void init(const Xapian::Database& db) override;
+    Xapian::doccount get_termfreq_min() const override { return 0; }
+    Xapian::doccount get_termfreq_est() const override { return papers_; }
+    Xapian::doccount get_termfreq_max() const override { return papers_; }
+
+    void next(double min_wt) override;
+    void skip_to(Xapian::docid did, double min_wt) override;
+    // Moves like skip_to(): a band lets it leap, and the matcher then leaps
+    // the text's postings to the paper it lands on.
+    bool check(Xapian::docid did, double min_wt) override;
+    bool at_end() const override { return at_end_; }
+    Xapian::docid get_docid() const override { return docid_; }
+    double get_weight() const override { return weight_; }
+
+    Xapian::PostingSource* clone() const override;
+    std::string name() const override { return "papers::VotePriorSource"; }
+
+  private:
+    // The largest band threshold at or below the votes worth `min_wt`;
+    // 0 when every paper with a prior may be.
+    int band_for(double min_wt) const;
+    // To the first paper at or after `did` worth at least `min_wt`.
+    void advance(Xapian::docid did, double min_wt);
+
+    double votes_weight_;
+    Xapian::Database db_;
+    Xapian::doccount papers_ = 0;
+    Xapian::ValueIterator prior_;  // log(1 + votes) of every paper
+    int band_ = -1;                // the band walked; 0: every paper's prior
+    Xapian::PostingIterator band_postings_;
+    Xapian::docid docid_ = 0;
+    double weight_ = 0;
+    bool at_end_ = false;
+};
+
+}  // namespace papers
