@@ -16,12 +16,14 @@ void VotePriorSource::init(const Xapian::Database& db) {
     docid_ = 0;
     weight_ = 0;
     at_end_ = false;
+    // An index from before vote bands (schema 3) is read value by value.
+    banded_ = db.term_exists(schema::vote_band_term(1));
     const std::string top = db.get_value_upper_bound(schema::kSlotVotePrior);
     set_maxweight(top.empty() ? 0 : votes_weight_ * Xapian::sortable_unserialise(top));
 }
 
 int VotePriorSource::band_for(double min_wt) const {
-    if (votes_weight_ <= 0 || min_wt <= 0) return 0;
+    if (!banded_ || votes_weight_ <= 0 || min_wt <= 0) return 0;
     const double votes = std::expm1(min_wt / votes_weight_);
     int band = 0;
     for (int threshold = 1; threshold <= schema::kTopVoteBand && threshold <= votes; threshold *= 2)

@@ -45,6 +45,7 @@ class VotePriorSource : public Xapian::PostingSource {
     Xapian::Database db_;
     Xapian::doccount papers_ = 0;
     Xapian::ValueIterator prior_;  // log(1 + votes) of every paper
+    bool banded_ = false;          // the index has vote bands
     int band_ = -1;                // the band walked; 0: every paper's prior
     Xapian::PostingIterator band_postings_;
     Xapian::docid docid_ = 0;

@@ -1,0 +1,132 @@
+// Vote bands (schema::vote_band_term) only let a search skip papers that
+// cannot reach the page: the hits with them are the hits without them. An
+// index whose bands are stripped stands for one from before bands (schema
+// 3), which VotePriorSource and the votes sort read paper by paper.
+#include <xapian.h>
+
+#include <cstdio>
+
+#include "analyzers/schema.h"
+#include "tests/query/index_fixture.h"
+
+namespace papers::test {
+namespace {
+
+// 400 papers that all say "common", with votes spread over every band
+// (0 to about 2,000, some ties) and texts of different lengths, so that
+// BM25 and the votes prior both decide the order.
+std::string many_papers_day() {
+    std::string day = "## Daily Papers (2024-10-01)\n\n";
+    unsigned state = 12345;
+    for (int i = 0; i < 400; ++i) {
+        state = state * 1103515245u + 12345u;
+        const int votes = static_cast<int>((state >> 8) % 2048) >> ((state >> 4) % 8);
+        char id[16];
+        std::snprintf(id, sizeof id, "2410.%05d", i);
+        std::string title = "common";
+        for (int w = 0; w < i % 7; ++w) title += " filler" + std::to_string(w);
+        if (i % 3 == 0) title += " rare";
+        if (i % 5 == 0) title += " common";
+        day += "### [" + title + "](https://arxiv.org/abs/" + id +
+               ")\n\nVote: " + std::to_string(votes) + "\n\n- **What's New**: 공통 연구입니다.\n\n";
+    }
+    return day;
+}
+
+class VoteBandTest : public IndexFixture {
+  protected:
+    void SetUp() override {
+        IndexFixture::SetUp();
+        std::filesystem::create_directories(corpus() + "/2024/10");
+        write("2024/10/01.md", many_papers_day());
+        index();
+    }
+
+    // Removes every vote band term, as an index of schema 3 has none.
+    void strip_vote_bands() {
+        Xapian::WritableDatabase db(IndexFixture::db());
+        const std::string prefix(schema::kVoteBandPrefix);
+        std::vector<std::pair<std::string, std::vector<Xapian::docid>>> bands;
+        for (auto term = db.allterms_begin(prefix); term != db.allterms_end(prefix); ++term)
+            bands.push_back({*term, {db.postlist_begin(*term), db.postlist_end(*term)}});
+        ASSERT_FALSE(bands.empty()) << "the index has no vote bands to strip";
+        for (const auto& [term, docids] : bands) {
+            for (const Xapian::docid docid : docids) {
+                Xapian::Document doc = db.get_document(docid);
+                doc.remove_term(term);
+                db.replace_document(docid, doc);
+            }
+        }
+        db.commit();
+        EXPECT_FALSE(db.term_exists(schema::vote_band_term(1)));
+    }
+
+    // The ids of a page, in order.
+    std::vector<std::string> page(const std::string& query, SortOrder sort, size_t offset,
+                                  size_t limit = 10) {
+        auto searcher = open();
+        if (!searcher) return {};
+        SearchRequest request;
+        request.query = query;
+        request.sort = sort;
+        request.offset = offset;
+        request.limit = limit;
+        request.fill_with_partial = false;
+        auto results = searcher->search(request);
+        EXPECT_TRUE(results) << (results ? "" : results.error().message);
+        std::vector<std::string> ids;
+        if (results)
+            for (const auto& hit : results->hits) ids.push_back(hit.paper.arxiv_id);
+        return ids;
+    }
+
+    struct Case {
+        std::string query;
+        SortOrder sort;
+        size_t offset;
+    };
+    std::vector<Case> cases() const {
+        std::vector<Case> all;
+        for (const char* query : {"common", "common rare", "공통", "filler2"})
+            for (const SortOrder sort : {SortOrder::Relevance, SortOrder::Votes})
+                for (const size_t offset : {0, 10, 50, 390}) all.push_back({query, sort, offset});
+        return all;
+    }
+};
+
+TEST_F(VoteBandTest, BandsChangeNoPageOfAnyRanking) {
+    const std::vector<Case> all = cases();
+    std::vector<std::vector<std::string>> banded;
+    for (const Case& c : all) banded.push_back(page(c.query, c.sort, c.offset));
+    strip_vote_bands();
+    for (size_t i = 0; i < all.size(); ++i) {
+        const Case& c = all[i];
+        SCOPED_TRACE(c.query + (c.sort == SortOrder::Votes ? " by votes" : " by relevance") +
+                     " from " + std::to_string(c.offset));
+        EXPECT_EQ(banded[i], page(c.query, c.sort, c.offset));
+    }
+    EXPECT_EQ(banded[0].size(), 10u);
+}
+
+TEST_F(VoteBandTest, VotesSortIsByVotesAcrossBands) {
+    auto searcher = open();
+    ASSERT_TRUE(searcher);
+    SearchRequest request;
+    request.query = "common";
+    request.sort = SortOrder::Votes;
+    request.fill_with_partial = false;
+    int last = 1 << 30;
+    for (request.offset = 0; request.offset < 400; request.offset += 25) {
+        request.limit = 25;
+        auto results = searcher->search(request);
+        ASSERT_TRUE(results);
+        ASSERT_EQ(results->hits.size(), 25u);
+        for (const auto& hit : results->hits) {
+            EXPECT_LE(hit.paper.votes.value_or(0), last) << hit.paper.arxiv_id;
+            last = hit.paper.votes.value_or(0);
+        }
+    }
+}
+
+}  // namespace
+}  // namespace papers::test
