@@ -5,6 +5,7 @@
 #include <string>
 
 #include "analyzers/author_name.h"
+#include "analyzers/korean_pairs.h"
 #include "analyzers/schema.h"
 #include "analyzers/spelling_word.h"
 #include "indexer/glossary_miner.h"
@@ -25,13 +26,19 @@ class TermWriter {
         Xapian::termpos last = base_;
         // Author names are not words to suggest: `papers author` has its own.
         SpellingWords* spelling = field.analysis == schema::Analysis::Text ? spelling_ : nullptr;
+        KoreanPairs pairs(text);
         analyzer_.analyze(text, [&](const Term& term) {
             const Xapian::termpos pos = base_ + term.position;
-            if (field.positions)
-                doc_.add_posting(std::string(field.prefix) + term.text, pos, field.wdf_inc);
-            else
-                doc_.add_term(std::string(field.prefix) + term.text, field.wdf_inc);
-            if (field.free_text) doc_.add_posting(term.text, pos, field.wdf_inc);
+            add(field, term.text, pos);
+            // A pair stands where its first stem does (analyzers/korean_pairs.h).
+            // A section field's own terms have no positions, and no pairs:
+            // its phrases are found on the unprefixed copy.
+            if (const auto joined = pairs.next(term)) {
+                if (field.positions)
+                    add(field, *joined, pos - 1);
+                else if (field.free_text)
+                    doc_.add_posting(*joined, pos - 1, field.wdf_inc);
+            }
             if (spelling && is_spelling_word(term)) spelling->insert(term.word);
             last = std::max(last, pos);
         });
@@ -39,6 +46,14 @@ class TermWriter {
     }
 
   private:
+    void add(const schema::Field& field, const std::string& text, Xapian::termpos pos) {
+        if (field.positions)
+            doc_.add_posting(std::string(field.prefix) + text, pos, field.wdf_inc);
+        else
+            doc_.add_term(std::string(field.prefix) + text, field.wdf_inc);
+        if (field.free_text) doc_.add_posting(text, pos, field.wdf_inc);
+    }
+
     Xapian::Document& doc_;
     const Analyzer& analyzer_;
     SpellingWords* spelling_;

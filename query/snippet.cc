@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "analyzers/korean_pairs.h"
+
 namespace papers {
 namespace {
 
@@ -146,11 +148,22 @@ SnippetSource snippet_source(const Paper& paper, const Analyzer& analyzer) {
     SnippetSource source;
     source.text = flatten(paper);
     source.code_points = code_point_starts(source.text);
-    analyzer.analyze(source.text, [&](const Term& term) {
+    const auto word_of = [&](const std::string& text) {
         const auto [it, added] =
-            source.index.emplace(term.text, static_cast<uint32_t>(source.index.size()));
-        if (added) source.words.push_back(term.text);
-        source.occurrences.push_back({it->second, term.start, term.end});
+            source.index.emplace(text, static_cast<uint32_t>(source.index.size()));
+        if (added) source.words.push_back(text);
+        return it->second;
+    };
+    KoreanPairs pairs(source.text);
+    analyzer.analyze(source.text, [&](const Term& term) {
+        // A Korean pair (analyzers/korean_pairs.h) spans both stems; it goes
+        // before the first, so occurrences stay in order of their starts.
+        if (const auto joined = pairs.next(term)) {
+            const SnippetSource::Occurrence first = source.occurrences.back();
+            source.occurrences.back() = {word_of(*joined), first.start, term.end};
+            source.occurrences.push_back(first);
+        }
+        source.occurrences.push_back({word_of(term.text), term.start, term.end});
     });
     return source;
 }

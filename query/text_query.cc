@@ -4,6 +4,7 @@
 #include <set>
 
 #include "analyzers/glossary.h"
+#include "analyzers/korean_pairs.h"
 #include "analyzers/korean_segmenter.h"
 #include "analyzers/schema.h"
 
@@ -35,14 +36,6 @@ Xapian::Query phrase_of(const std::vector<std::string>& terms) {
     if (positional == terms) return phrase;
     return Xapian::Query(Xapian::Query::OP_FILTER,
                          Xapian::Query(Xapian::Query::OP_AND, terms.begin(), terms.end()), phrase);
-}
-
-bool only_spaces_between(std::string_view text, uint32_t from, uint32_t to) {
-    if (from > to) return false;
-    for (uint32_t i = from; i < to; ++i) {
-        if (text[i] != ' ' && text[i] != '\t') return false;
-    }
-    return true;
 }
 
 // The other language's readings of a glossary key (analyzers/glossary.h).
@@ -82,29 +75,52 @@ bool TextQueryBuilder::known(const std::string& term) const {
     return db_.term_exists(term);
 }
 
-// A compound as typed, or joined, or split any way the index knows. The
-// spellings are one word: OP_SYNONYM weighs them as one term (and the matcher
-// needs no sum over them: a Korean word 47% faster at 100k papers). In the
-// other language's reading they stay an OR, weighed as before: as a
-// synonym, a rare spelling's weight could lift the reading above the words as
-// typed (GlossaryIndexTest.TheTypedLanguageRanksFirst).
+// A compound as typed, or joined, or split any way the index knows, each
+// spelling as the index holds it (korean_spelling). The spellings are one
+// word: OP_SYNONYM weighs them as one term (and the matcher needs no sum over
+// them). In the other language's reading they stay an OR, weighed as before:
+// as a synonym, a rare spelling's weight could lift the reading above the
+// words as typed (GlossaryIndexTest.TheTypedLanguageRanksFirst).
 Xapian::Query TextQueryBuilder::korean_compound(const std::vector<std::string>& stems,
                                                 std::string_view prefix,
                                                 Xapian::Query::op spellings_op) const {
-    const auto with_prefix = [&](const std::vector<std::string>& parts) {
-        std::vector<std::string> terms;
-        for (const auto& part : parts) terms.push_back(std::string(prefix) + part);
-        return terms;
+    std::set<std::string> seen;  // serialised spellings: two splits may read alike
+    std::vector<Xapian::Query> spellings;
+    const auto add = [&](const std::vector<std::string>& parts) {
+        Xapian::Query spelling = korean_spelling(parts, prefix);
+        if (seen.insert(spelling.serialise()).second) spellings.push_back(std::move(spelling));
     };
-    std::vector<Xapian::Query> spellings{phrase_of(with_prefix(stems))};
+    add(stems);
     std::string joined;
     for (const auto& stem : stems) joined += stem;
     const auto is_known = [&](const std::string& word) {
         return known(std::string(prefix) + word);
     };
-    for (const auto& parts : known_splits(joined, kMaxSplits, is_known))
-        if (parts != stems) spellings.push_back(phrase_of(with_prefix(parts)));
+    for (const auto& parts : known_splits(joined, kMaxSplits, is_known)) add(parts);
     return combine(spellings_op, spellings);
+}
+
+// Pairs have positions where the field's words do: in its own terms, or,
+// for a section field, in the unprefixed copy, the section's terms then
+// filtering (as phrase_of does).
+Xapian::Query TextQueryBuilder::korean_spelling(const std::vector<std::string>& parts,
+                                                std::string_view prefix) const {
+    std::vector<std::string> prefixed;
+    for (const auto& part : parts) prefixed.push_back(std::string(prefix) + part);
+    if (parts.size() == 1) return Xapian::Query(prefixed.front());
+    std::vector<std::string> pairs;
+    for (size_t i = 0; i + 1 < parts.size(); ++i) {
+        pairs.push_back(schema::positional_term(prefixed[i] + parts[i + 1]));
+        if (pairs.back().empty()) return phrase_of(prefixed);  // a field without positions
+    }
+    const Xapian::Query lookup =
+        pairs.size() == 1
+            ? Xapian::Query(pairs.front())
+            : Xapian::Query(Xapian::Query::OP_PHRASE, pairs.begin(), pairs.end(), pairs.size());
+    if (pairs.front() == prefixed[0] + parts[1]) return lookup;
+    return Xapian::Query(Xapian::Query::OP_FILTER,
+                         Xapian::Query(Xapian::Query::OP_AND, prefixed.begin(), prefixed.end()),
+                         lookup);
 }
 
 std::vector<TextQueryBuilder::Unit> TextQueryBuilder::units(std::string_view text,
@@ -136,9 +152,7 @@ std::vector<TextQueryBuilder::Unit> TextQueryBuilder::units(std::string_view tex
             do {
                 stems.push_back(terms[j].text);
                 ++j;
-            } while (j < terms.size() && terms[j].kind == TermKind::Hangul &&
-                     terms[j].position == terms[j - 1].position + 1 &&
-                     only_spaces_between(text, terms[j - 1].end, terms[j].start));
+            } while (j < terms.size() && is_korean_pair(text, terms[j - 1], terms[j]));
             out.push_back(korean_unit(stems, prefix));
             i = j;
         } else {

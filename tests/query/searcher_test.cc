@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <map>
 #include <set>
 
 #include "tests/query/index_fixture.h"
@@ -186,10 +187,9 @@ TEST_F(SearcherTest, ExplainNamesFieldsOriginsAndTheVotesPart) {
         EXPECT_GT(term.weight, 0) << term.term;
         seen.insert(term.field + ":" + term.term + ":" + origin_name(term.origin));
     }
-    // The typed compound is not in the index as one word; its split
-    // spelling matched.
-    EXPECT_EQ(seen, (std::set<std::string>{"title:diffus:typed", "text:보상:korean spelling",
-                                           "text:모델:korean spelling"}));
+    // The paper writes the typed compound apart ("보상 모델을"): it matched
+    // as their Korean pair, one term (analyzers/korean_pairs.h).
+    EXPECT_EQ(seen, (std::set<std::string>{"title:diffus:typed", "text:보상모델:typed"}));
     request.explain = false;
     results = searcher_->search(request);
     ASSERT_TRUE(results);
@@ -208,6 +208,28 @@ TEST_F(SearcherTest, SnippetsHighlightMatchedKoreanAndEnglishWords) {
         marked.push_back(hit.snippet.substr(h.start, h.end - h.start));
     EXPECT_NE(std::find(marked.begin(), marked.end(), "보상"), marked.end()) << hit.snippet;
     EXPECT_NE(std::find(marked.begin(), marked.end(), "GPT-4o"), marked.end()) << hit.snippet;
+}
+
+TEST_F(SearcherTest, AKoreanCompoundHighlightsInEitherSpelling) {
+    SearchRequest request;
+    request.query = "강화학습";
+    auto results = searcher_->search(request);
+    ASSERT_TRUE(results);
+    std::map<std::string, std::vector<std::string>> marked;  // by paper
+    for (const Hit& hit : results->hits)
+        for (const auto& h : hit.highlights)
+            marked[hit.paper.arxiv_id].push_back(hit.snippet.substr(h.start, h.end - h.start));
+    EXPECT_EQ(marked["2409.00001"], (std::vector<std::string>{"강화 학습"}));  // written apart
+    EXPECT_EQ(marked["2409.00002"], (std::vector<std::string>{"강화학습"}));
+}
+
+TEST_F(SearcherTest, AKoreanCompoundInASectionField) {
+    // 00001 says 보상 모델을 in What's New, 00002 보상모델이 in its highlights.
+    EXPECT_EQ(sorted_ids("whatsnew:보상모델"), (Ids{"2409.00001"}));
+    EXPECT_EQ(sorted_ids("whatsnew:\"보상 모델\""), (Ids{"2409.00001"}));
+    EXPECT_EQ(sorted_ids("highlights:보상모델"), (Ids{"2409.00002"}));
+    EXPECT_EQ(sorted_ids("highlights:\"보상 모델\""), (Ids{"2409.00002"}));
+    EXPECT_EQ(sorted_ids("details:보상모델"), Ids{});
 }
 
 TEST_F(SearcherTest, SyntaxErrorsAreReported) {

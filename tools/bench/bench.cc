@@ -6,7 +6,11 @@
 // each peer, and the ratio) plus, with --json, the same figures as JSON.
 //
 //   papers_bench --corpus DIR [--add-day DIR] [--reps N] [--cli-reps N]
-//                [--json FILE] [--work DIR] [--skip PEER]...
+//                [--json FILE] [--work DIR] [--skip PEER]... [--queries-only]
+//
+// --queries-only times the queries on the indexes a run with the same --work
+// left (nothing is built or added): for query work on a 1M index, which
+// takes half an hour to build.
 #include <stdlib.h>
 
 #include <CLI/CLI.hpp>
@@ -35,6 +39,7 @@ struct Options {
     int reps = 200;
     int cli_reps = 20;
     std::vector<std::string> skip;  // peers left out (at 1M, plain Xapian takes half an hour)
+    bool queries_only = false;      // time queries on the indexes in `work`; build nothing
     std::string child_build;        // internal: build this peer's index and exit
     std::string child_db;
 
@@ -203,10 +208,10 @@ Results run_benchmark(const Options& options) {
     for (const auto& file : files) results.raw_bytes += tree_bytes(file);
     results.papers = count_papers(options.corpus);
 
-    build_all(options, results);
+    if (!options.queries_only) build_all(options, results);
     query_in_process(options, results);
     query_cli(options, results);
-    if (!options.add_day.empty()) add_one_day(options, results);
+    if (!options.add_day.empty() && !options.queries_only) add_one_day(options, results);
     return results;
 }
 
@@ -218,7 +223,14 @@ int run(Options options) {
         return 0;
     }
     std::optional<eval::TempDir> temporary;  // removed however the run ends
-    if (options.work.empty()) {
+    if (options.queries_only) {
+        if (options.work.empty()) throw std::runtime_error("--queries-only needs --work");
+        for (Peer peer : options.peers())
+            if (!fs::exists(peer_db(peer, options.work)))
+                throw std::runtime_error("--queries-only: no index at " +
+                                         peer_db(peer, options.work) +
+                                         " (a run with this --work builds it)");
+    } else if (options.work.empty()) {
         options.work = temporary.emplace("papers-bench").path.string();
     } else {
         for (Peer peer : all_peers()) fs::remove_all(peer_db(peer, options.work));
@@ -257,6 +269,8 @@ int main(int argc, char** argv) {
         ->check(CLI::PositiveNumber);
     app.add_option("--skip", options.skip, "leave out a peer (xapian-cjk, fts5-unicode61, ...)")
         ->check(CLI::IsMember({"xapian-cjk", "fts5-unicode61", "fts5-trigram"}));
+    app.add_flag("--queries-only", options.queries_only,
+                 "time the queries on the indexes in --work (built by an earlier run)");
     app.add_option("--child-build", options.child_build)->group("");
     app.add_option("--child-db", options.child_db)->group("");
     CLI11_PARSE(app, argc, argv);

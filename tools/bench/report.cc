@@ -35,6 +35,11 @@ std::string escaped(const std::string& text) {
 }
 
 void write_build(const Results& r, std::ostream& out) {
+    if (r.build.empty()) {
+        out << "### Index build\n\nNot measured: the queries ran on indexes an earlier run "
+               "built (--queries-only).\n\n";
+        return;
+    }
     out << "### Index build, compacted\n\n"
         << "| index | build s | papers/s | MB/s | peak RSS MB | index MB | index / raw "
            "| ratio build s | ratio RSS | ratio size |\n"

@@ -5,6 +5,8 @@
 # day to add, builds papers and papers_bench in build-bench/ (nice'd, -j1),
 # runs the benchmark (nice'd) and writes tools/bench/results/SIZE.md and SIZE.json.
 # Generated corpora are kept in $BENCH_DATA (default /tmp/papers-bench-data).
+# The indexes are removed afterwards unless BENCH_KEEP=1; then
+# `run.sh SIZE --queries-only` times the queries on them again (no build).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -45,7 +47,10 @@ if [[ ! -f build-bench/build.ninja ]]; then
 fi
 nice -n 10 cmake --build build-bench -j1 --target papers papers_bench
 
+keep=${BENCH_KEEP:-0}
+report=$size
+for arg in "$@"; do [[ $arg == --queries-only ]] && keep=1 && report=$size-queries; done
 nice -n 10 build-bench/papers_bench --corpus "$corpus" --add-day "$day" \
-  --work "$data/work-$size" --json "$out/$size.json" "$@" | tee "$out/$size.md"
-rm -rf "$data/work-$size"
-echo "run.sh: wrote $out/$size.md and $out/$size.json"
+  --work "$data/work-$size" --json "$out/$report.json" "$@" | tee "$out/$report.md"
+[[ $keep == 1 ]] || rm -rf "$data/work-$size"
+echo "run.sh: wrote $out/$report.md and $out/$report.json"
