@@ -192,10 +192,19 @@ struct Searcher::Impl {
 
     ino_t stub_inode = 0;  // of DIR/XAPIANDB when last opened; 0: no stub
     PaperCache papers;     // of `db` as it is open now
+    // Of `db` as it is open now, filled by the first search that reads
+    // enough of it (query/vote_prior.h).
+    std::shared_ptr<VotePriorTable> priors = std::make_shared<VotePriorTable>();
+
+    // Everything kept of the database as it was open.
+    void forget_cached() {
+        papers.clear();
+        priors->clear();
+    }
 
     // Opens what the path names now: the stub is read afresh.
     void open_from_path() {
-        papers.clear();
+        forget_cached();
         stub_inode = inode_of((fs::path(path) / "XAPIANDB").string());
         db = Xapian::Database(path);
     }
@@ -207,7 +216,7 @@ struct Searcher::Impl {
         if (inode_of((fs::path(path) / "XAPIANDB").string()) != stub_inode)
             open_from_path();
         else if (db.reopen())
-            papers.clear();
+            forget_cached();
     }
 
     // Runs `body` on the latest index, reopening if a writer changes it under
@@ -322,7 +331,8 @@ struct Searcher::Impl {
         }
         if (ranking.sort == SortOrder::Relevance) {
             // score = BM25 + votes_weight * log(1 + votes)
-            const Xapian::Query prior((new VotePriorSource(ranking.votes_weight))->release());
+            const Xapian::Query prior(
+                (new VotePriorSource(ranking.votes_weight, priors))->release());
             enquire.set_query(ranking.votes_weight > 0
                                   ? Xapian::Query(Xapian::Query::OP_AND_MAYBE, query, prior)
                                   : query);

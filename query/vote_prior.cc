@@ -6,12 +6,38 @@
 
 namespace papers {
 
-VotePriorSource::VotePriorSource(double votes_weight) : votes_weight_(votes_weight) {}
+namespace {
+
+// The table is filled once a search has read this share of the papers'
+// priors from the stream (1/kStreamShare): the stream's reads then cost
+// about one pass already, so filling it costs at most as much again.
+constexpr Xapian::doccount kStreamShare = 100;
+
+}  // namespace
+
+void VotePriorTable::load(const Xapian::Database& db) {
+    priors_.assign(db.get_lastdocid() + 1, -1.0);
+    const auto end = db.valuestream_end(schema::kSlotVotePrior);
+    for (auto it = db.valuestream_begin(schema::kSlotVotePrior); it != end; ++it)
+        priors_[it.get_docid()] = Xapian::sortable_unserialise(*it);
+    loaded_ = true;
+}
+
+void VotePriorTable::clear() {
+    priors_.clear();
+    priors_.shrink_to_fit();
+    loaded_ = false;
+}
+
+VotePriorSource::VotePriorSource(double votes_weight, std::shared_ptr<VotePriorTable> table)
+    : votes_weight_(votes_weight), table_(std::move(table)) {}
 
 void VotePriorSource::init(const Xapian::Database& db) {
     db_ = db;
     papers_ = db.get_doccount();
+    last_docid_ = db.get_lastdocid();
     prior_ = db.valuestream_begin(schema::kSlotVotePrior);
+    stream_reads_ = 0;
     band_ = -1;
     docid_ = 0;
     weight_ = 0;
@@ -31,6 +57,29 @@ int VotePriorSource::band_for(double min_wt) const {
     return band;
 }
 
+void VotePriorSource::maybe_load_table() {
+    if (table_ && !table_->loaded() && ++stream_reads_ > last_docid_ / kStreamShare)
+        table_->load(db_);
+}
+
+double VotePriorSource::prior_of(Xapian::docid did) {
+    maybe_load_table();
+    if (table_ && table_->loaded()) return (*table_)[did];
+    if (!prior_.check(did) || prior_.get_docid() != did) return -1.0;
+    return Xapian::sortable_unserialise(*prior_);
+}
+
+Xapian::docid VotePriorSource::next_with_prior(Xapian::docid did) {
+    maybe_load_table();
+    if (table_ && table_->loaded()) {
+        for (; did <= last_docid_; ++did)
+            if ((*table_)[did] >= 0) return did;
+        return 0;
+    }
+    prior_.skip_to(did);
+    return prior_ == Xapian::ValueIterator() ? 0 : prior_.get_docid();
+}
+
 void VotePriorSource::advance(Xapian::docid did, double min_wt) {
     const int band = band_for(min_wt);
     if (band != band_) {
@@ -39,21 +88,23 @@ void VotePriorSource::advance(Xapian::docid did, double min_wt) {
     }
     const auto band_end = Xapian::PostingIterator();
     while (true) {
+        double prior;
         if (band_ > 0) {
             // The band's next paper, then its prior, which every paper has.
             band_postings_.skip_to(did);
             if (band_postings_ == band_end) break;
             did = *band_postings_;
-            if (!prior_.check(did) || prior_.get_docid() != did) {
+            prior = prior_of(did);
+            if (prior < 0) {
                 did = did + 1;
                 continue;
             }
         } else {
-            prior_.skip_to(did);
-            if (prior_ == Xapian::ValueIterator()) break;
-            did = prior_.get_docid();
+            did = next_with_prior(did);
+            if (did == 0) break;
+            prior = prior_of(did);
         }
-        const double weight = votes_weight_ * Xapian::sortable_unserialise(*prior_);
+        const double weight = votes_weight_ * prior;
         if (weight >= min_wt) {
             docid_ = did;
             weight_ = weight;
@@ -79,7 +130,7 @@ bool VotePriorSource::check(Xapian::docid did, double min_wt) {
 }
 
 Xapian::PostingSource* VotePriorSource::clone() const {
-    return new VotePriorSource(votes_weight_);
+    return new VotePriorSource(votes_weight_, table_);
 }
 
 }  // namespace papers

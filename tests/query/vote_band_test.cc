@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include "analyzers/schema.h"
+#include "query/vote_prior.h"
 #include "tests/query/index_fixture.h"
 
 namespace papers::test {
@@ -126,6 +127,71 @@ TEST_F(VoteBandTest, VotesSortIsByVotesAcrossBands) {
             last = hit.paper.votes.value_or(0);
         }
     }
+}
+
+// VotePriorSource weighs as Xapian's own ValueWeightPostingSource over the
+// prior slot, scaled, whether it reads the value stream or the table, and
+// with or without a page to fill (its skipping only drops papers that
+// cannot reach the page).
+TEST_F(VoteBandTest, ThePriorWeighsAsXapiansValueWeightSource) {
+    Xapian::Database database(db());
+    const double votes_weight = 0.5;
+    const auto page = [&](const Xapian::Query& prior, const std::string& word, size_t size) {
+        Xapian::Enquire enquire(database);
+        enquire.set_query(Xapian::Query(Xapian::Query::OP_AND_MAYBE, Xapian::Query(word), prior));
+        std::vector<std::pair<Xapian::docid, double>> hits;
+        const Xapian::MSet mset = enquire.get_mset(0, size);
+        for (auto it = mset.begin(); it != mset.end(); ++it) hits.push_back({*it, it.get_weight()});
+        return hits;
+    };
+    Xapian::ValueWeightPostingSource reference_source(schema::kSlotVotePrior);
+    const Xapian::Query reference(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(&reference_source),
+                                  votes_weight);
+    for (const char* word : {"common", "rare", "filler3"}) {
+        for (const size_t size : {1, 10, 400}) {
+            SCOPED_TRACE(std::string(word) + ", " + std::to_string(size));
+            const auto expected = page(reference, word, size);
+            ASSERT_FALSE(expected.empty());
+            VotePriorSource from_stream(votes_weight);
+            const auto table = std::make_shared<VotePriorTable>();
+            VotePriorSource from_table(votes_weight, table);
+            for (VotePriorSource* source : {&from_stream, &from_table}) {
+                const auto got = page(Xapian::Query(source), word, size);
+                ASSERT_EQ(got.size(), expected.size());
+                for (size_t i = 0; i < got.size(); ++i) {
+                    EXPECT_EQ(got[i].first, expected[i].first) << i;
+                    EXPECT_NEAR(got[i].second, expected[i].second, 1e-9) << i;
+                }
+            }
+            EXPECT_TRUE(table->loaded());  // "common" reads more than 1% of the papers
+        }
+    }
+}
+
+// A long-lived Searcher keeps the priors it read (VotePriorTable): votes
+// indexed again must rank as they are now.
+TEST_F(VoteBandTest, ALongLivedSearcherRanksByTheVotesAsTheyAreNow) {
+    auto searcher = open();
+    ASSERT_TRUE(searcher);
+    SearchRequest request;
+    request.query = "common";
+    request.limit = 1;
+    request.fill_with_partial = false;
+    auto before = searcher->search(request);
+    ASSERT_TRUE(before);
+    ASSERT_EQ(before->hits.size(), 1u);
+    ASSERT_NE(before->hits[0].paper.arxiv_id, "2410.00001");
+    // Paper 1 gets far more votes than any other.
+    std::string day = many_papers_day();
+    const std::string block = "(https://arxiv.org/abs/2410.00001)\n\nVote: ";
+    const size_t at = day.find(block) + block.size();
+    day.replace(at, day.find('\n', at) - at, "100000");
+    write("2024/10/01.md", day);
+    index();
+    auto after = searcher->search(request);
+    ASSERT_TRUE(after);
+    ASSERT_EQ(after->hits.size(), 1u);
+    EXPECT_EQ(after->hits[0].paper.arxiv_id, "2410.00001");
 }
 
 }  // namespace
