@@ -80,11 +80,11 @@ inline constexpr std::string_view kMetaLastUpdate = "papers:updated";  // ISO-86
 inline constexpr std::string_view kMetaFilePrefix = "papers:file:";    // + absolute path
 // 2: glossary terms and synonyms, the spelling table, and a position gap
 // after an inflected Korean word. 3: no positions for the section fields'
-// prefixed terms. 4: vote bands (XV). 5: Korean pairs, two stems side by side
-// also as one joined term (analyzers/korean_pairs.h). `papers update`
-// rebuilds an index of another version; `papers index` asks for `papers
-// rebuild`.
-inline constexpr std::string_view kSchemaVersion = "5";
+// prefixed terms. 4: vote bands (XV). 5: Korean pairs. 6: word pairs, two
+// words side by side also as one unprefixed term (analyzers/word_pairs.h).
+// `papers update` rebuilds an index of another version; `papers index` asks
+// for `papers rebuild`.
+inline constexpr std::string_view kSchemaVersion = "6";
 
 // True for a free-text term (indexed without a prefix). Prefixes are upper
 // case and terms are case folded, so a term that starts with an upper-case

@@ -5,9 +5,9 @@
 #include <string>
 
 #include "analyzers/author_name.h"
-#include "analyzers/korean_pairs.h"
 #include "analyzers/schema.h"
 #include "analyzers/spelling_word.h"
+#include "analyzers/word_pairs.h"
 #include "indexer/glossary_miner.h"
 
 namespace papers {
@@ -26,19 +26,14 @@ class TermWriter {
         Xapian::termpos last = base_;
         // Author names are not words to suggest: `papers author` has its own.
         SpellingWords* spelling = field.analysis == schema::Analysis::Text ? spelling_ : nullptr;
-        KoreanPairs pairs(text);
+        WordPairs pairs(text);
         analyzer_.analyze(text, [&](const Term& term) {
             const Xapian::termpos pos = base_ + term.position;
             add(field, term.text, pos);
-            // A pair stands where its first stem does (analyzers/korean_pairs.h).
-            // A section field's own terms have no positions, and no pairs:
-            // its phrases are found on the unprefixed copy.
-            if (const auto joined = pairs.next(term)) {
-                if (field.positions)
-                    add(field, *joined, pos - 1);
-                else if (field.free_text)
-                    doc_.add_posting(*joined, pos - 1, field.wdf_inc);
-            }
+            // Unprefixed only: a field's phrase is its words filtered by the
+            // pair (analyzers/word_pairs.h).
+            if (const auto pair = pairs.next(term); pair && field.free_text)
+                doc_.add_posting(*pair, pos - 1, field.wdf_inc);
             if (spelling && is_spelling_word(term)) spelling->insert(term.word);
             last = std::max(last, pos);
         });

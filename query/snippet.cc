@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <unordered_map>
 
-#include "analyzers/korean_pairs.h"
+#include "analyzers/word_pairs.h"
 
 namespace papers {
 namespace {
@@ -154,15 +154,17 @@ SnippetSource snippet_source(const Paper& paper, const Analyzer& analyzer) {
         if (added) source.words.push_back(text);
         return it->second;
     };
-    KoreanPairs pairs(source.text);
+    WordPairs pairs(source.text);
+    size_t previous_word = 0;  // the occurrence of the last word (not a mixed token's whole)
     analyzer.analyze(source.text, [&](const Term& term) {
-        // A Korean pair (analyzers/korean_pairs.h) spans both stems; it goes
+        // A pair (analyzers/word_pairs.h) spans both words; it goes just
         // before the first, so occurrences stay in order of their starts.
-        if (const auto joined = pairs.next(term)) {
-            const SnippetSource::Occurrence first = source.occurrences.back();
-            source.occurrences.back() = {word_of(*joined), first.start, term.end};
-            source.occurrences.push_back(first);
+        if (const auto pair = pairs.next(term)) {
+            const uint32_t first_start = source.occurrences[previous_word].start;
+            source.occurrences.insert(source.occurrences.begin() + previous_word,
+                                      {word_of(*pair), first_start, term.end});
         }
+        if (term.kind != TermKind::Compound) previous_word = source.occurrences.size();
         source.occurrences.push_back({word_of(term.text), term.start, term.end});
     });
     return source;

@@ -4,9 +4,9 @@
 #include <set>
 
 #include "analyzers/glossary.h"
-#include "analyzers/korean_pairs.h"
 #include "analyzers/korean_segmenter.h"
 #include "analyzers/schema.h"
+#include "analyzers/word_pairs.h"
 
 namespace papers {
 
@@ -23,17 +23,52 @@ Xapian::Query combine(Xapian::Query::op op, const std::vector<Xapian::Query>& pa
     return Xapian::Query(op, parts.begin(), parts.end());
 }
 
-// A phrase of field terms. In a field whose terms have no positions
-// (schema.h), the words' unprefixed positions must form the phrase and the
-// field must have every word: close, though the phrase could then stand in
-// another field.
+// The length of a term's field prefix: its leading capitals.
+size_t prefix_length(const std::string& term) {
+    size_t length = 0;
+    while (length < term.size() && term[length] >= 'A' && term[length] <= 'Z') ++length;
+    return length;
+}
+
+// The pairs (analyzers/word_pairs.h) that stand for the words of a phrase,
+// which are unprefixed terms; empty when two neighbours do not pair.
+std::vector<std::string> pairs_of(const std::vector<std::string>& words) {
+    std::vector<std::string> pairs;
+    for (size_t i = 0; i + 1 < words.size(); ++i) {
+        auto pair = pair_term(words[i], words[i + 1]);
+        if (!pair) return {};
+        pairs.push_back(std::move(*pair));
+    }
+    return pairs;
+}
+
+// A phrase of field terms, looked up as the index holds it: two words as
+// their pair, more as a phrase of their pairs, words that do not pair
+// (Korean next to English) as a phrase of positions. Pairs and a section
+// field's positions are in the unprefixed terms, so a field's phrase is
+// the field's words filtered by the phrase anywhere in the paper: close,
+// though the phrase could stand in another field.
 Xapian::Query phrase_of(const std::vector<std::string>& terms) {
     if (terms.size() == 1) return Xapian::Query(terms.front());
-    std::vector<std::string> positional;
-    for (const auto& term : terms) positional.push_back(schema::positional_term(term));
-    const Xapian::Query phrase(Xapian::Query::OP_PHRASE, positional.begin(), positional.end(),
+    const size_t prefix = prefix_length(terms.front());
+    std::vector<std::string> words;
+    for (const auto& term : terms)
+        if (prefix_length(term) == prefix) words.push_back(term.substr(prefix));
+    const std::vector<std::string> pairs =
+        words.size() == terms.size() ? pairs_of(words) : std::vector<std::string>();
+    Xapian::Query phrase;
+    if (pairs.size() == 1) {
+        phrase = Xapian::Query(pairs.front());
+    } else if (!pairs.empty()) {
+        phrase = Xapian::Query(Xapian::Query::OP_PHRASE, pairs.begin(), pairs.end(), pairs.size());
+    } else {
+        std::vector<std::string> positional;
+        for (const auto& term : terms) positional.push_back(schema::positional_term(term));
+        phrase = Xapian::Query(Xapian::Query::OP_PHRASE, positional.begin(), positional.end(),
                                positional.size());
-    if (positional == terms) return phrase;
+        if (positional == terms) return phrase;
+    }
+    if (prefix == 0) return phrase;
     return Xapian::Query(Xapian::Query::OP_FILTER,
                          Xapian::Query(Xapian::Query::OP_AND, terms.begin(), terms.end()), phrase);
 }
@@ -100,27 +135,11 @@ Xapian::Query TextQueryBuilder::korean_compound(const std::vector<std::string>& 
     return combine(spellings_op, spellings);
 }
 
-// Pairs have positions where the field's words do: in its own terms, or,
-// for a section field, in the unprefixed copy, the section's terms then
-// filtering (as phrase_of does).
 Xapian::Query TextQueryBuilder::korean_spelling(const std::vector<std::string>& parts,
                                                 std::string_view prefix) const {
     std::vector<std::string> prefixed;
     for (const auto& part : parts) prefixed.push_back(std::string(prefix) + part);
-    if (parts.size() == 1) return Xapian::Query(prefixed.front());
-    std::vector<std::string> pairs;
-    for (size_t i = 0; i + 1 < parts.size(); ++i) {
-        pairs.push_back(schema::positional_term(prefixed[i] + parts[i + 1]));
-        if (pairs.back().empty()) return phrase_of(prefixed);  // a field without positions
-    }
-    const Xapian::Query lookup =
-        pairs.size() == 1
-            ? Xapian::Query(pairs.front())
-            : Xapian::Query(Xapian::Query::OP_PHRASE, pairs.begin(), pairs.end(), pairs.size());
-    if (pairs.front() == prefixed[0] + parts[1]) return lookup;
-    return Xapian::Query(Xapian::Query::OP_FILTER,
-                         Xapian::Query(Xapian::Query::OP_AND, prefixed.begin(), prefixed.end()),
-                         lookup);
+    return phrase_of(prefixed);
 }
 
 std::vector<TextQueryBuilder::Unit> TextQueryBuilder::units(std::string_view text,

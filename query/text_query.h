@@ -84,9 +84,9 @@ class TextQueryBuilder {
     void note_origins(const Xapian::Query& query, const std::vector<Unit>& units) const;
     Xapian::Query korean_compound(const std::vector<std::string>& stems, std::string_view prefix,
                                   Xapian::Query::op spellings_op = Xapian::Query::OP_SYNONYM) const;
-    // One spelling of a compound as the index holds it (analyzers/korean_pairs.h):
-    // one part as its term, two as their joined pair (which also finds them
-    // written together), more as the phrase of their pairs.
+    // One spelling of a compound as the index holds it (analyzers/word_pairs.h):
+    // one part as its term, two as their pair (which is also the two written
+    // together), more as the phrase of their pairs.
     Xapian::Query korean_spelling(const std::vector<std::string>& parts,
                                   std::string_view prefix) const;
     bool known(const std::string& term) const;

@@ -188,7 +188,7 @@ TEST_F(SearcherTest, ExplainNamesFieldsOriginsAndTheVotesPart) {
         seen.insert(term.field + ":" + term.term + ":" + origin_name(term.origin));
     }
     // The paper writes the typed compound apart ("보상 모델을"): it matched
-    // as their Korean pair, one term (analyzers/korean_pairs.h).
+    // as their pair, one term (analyzers/word_pairs.h).
     EXPECT_EQ(seen, (std::set<std::string>{"title:diffus:typed", "text:보상모델:typed"}));
     request.explain = false;
     results = searcher_->search(request);
