@@ -78,6 +78,9 @@ inline constexpr int kTopVoteBand = 1024;
 inline constexpr std::string_view kMetaSchemaVersion = "papers:schema";
 inline constexpr std::string_view kMetaLastUpdate = "papers:updated";  // ISO-8601 UTC
 inline constexpr std::string_view kMetaFilePrefix = "papers:file:";    // + absolute path
+// Every paper's votes by document id, written with each commit
+// (analyzers/vote_table.h); a search reads it in one lookup.
+inline constexpr std::string_view kMetaVoteTable = "papers:votes";
 // 2: glossary terms and synonyms, the spelling table, and a position gap
 // after an inflected Korean word. 3: no positions for the section fields'
 // prefixed terms. 4: vote bands (XV). 5: Korean pairs. 6: word pairs, two

@@ -70,6 +70,7 @@ Result<IndexReport> write_database(const std::string& path, const InputFiles& in
         const size_t flush_bytes = mode == CommitMode::Bulk ? index_memory_bytes() : 0;
         write_files(db, inputs, request.force, flush_bytes, progress, report);
         finish_index_run(db, db);
+        store_vote_table(db);
         if (mode == CommitMode::OneTransaction)
             db.commit_transaction();
         else

@@ -7,6 +7,7 @@
 #include "analyzers/glossary.h"
 #include "analyzers/schema.h"
 #include "analyzers/utc_time.h"
+#include "analyzers/vote_table.h"
 #include "indexer/digest_files.h"
 #include "indexer/document_builder.h"
 #include "indexer/paper_list.h"
@@ -185,6 +186,10 @@ void finish_index_run(Xapian::WritableDatabase& db, const Xapian::Database& glos
         db.add_synonym(word_translation_key(word.english_stem), word.korean_stem);
     db.set_metadata(std::string(schema::kMetaSchemaVersion), std::string(schema::kSchemaVersion));
     db.set_metadata(std::string(schema::kMetaLastUpdate), utc_now_iso8601());
+}
+
+void store_vote_table(Xapian::WritableDatabase& db) {
+    db.set_metadata(std::string(schema::kMetaVoteTable), VoteTable::pack_for_commit(db));
 }
 
 void check_paper_list(const Xapian::Database& db, const std::string& path, IndexReport& report) {

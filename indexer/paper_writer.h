@@ -87,6 +87,11 @@ size_t index_memory_bytes();
 // all of them), the schema version and the time of the update.
 void finish_index_run(Xapian::WritableDatabase& db, const Xapian::Database& glossary_source);
 
+// Writes the vote table for `db` as its next commit will leave it
+// (analyzers/vote_table.h): call it just before the commit that publishes
+// the index, after every document change (a sharded build: after merging).
+void store_vote_table(Xapian::WritableDatabase& db);
+
 // Reports the papers a papers_list.csv lists that the index does not hold.
 void check_paper_list(const Xapian::Database& db, const std::string& path, IndexReport& report);
 

@@ -164,6 +164,12 @@ Result<IndexReport> build_sharded(const InputFiles& inputs, const ShardedBuild& 
             first.commit();
         }
         open_all().compact(build.output, Xapian::Compactor::FULL);
+        {
+            // Compaction renumbers the shards' papers: the table follows.
+            Xapian::WritableDatabase output(build.output, Xapian::DB_OPEN);
+            store_vote_table(output);
+            output.commit();
+        }
 
         for (auto& shard : shards) {  // in file order, as one writer would report
             const IndexReport& part = shard.report;

@@ -13,9 +13,22 @@ namespace {
 // about one pass already, so filling it costs at most as much again.
 constexpr Xapian::doccount kStreamShare = 100;
 
+// Enough cached log1p values for every vote count seen on Hugging Face.
+constexpr size_t kCachedVoteCounts = 4096;
+
 }  // namespace
 
+bool VotePriorTable::load_stored(const Xapian::Database& db) {
+    votes_ = VoteTable::read(db);
+    if (!votes_) return false;
+    priors_.clear();
+    log1p_.assign(kCachedVoteCounts, -1.0);
+    loaded_ = true;
+    return true;
+}
+
 void VotePriorTable::load(const Xapian::Database& db) {
+    if (load_stored(db)) return;
     priors_.assign(db.get_lastdocid() + 1, -1.0);
     const auto end = db.valuestream_end(schema::kSlotVotePrior);
     for (auto it = db.valuestream_begin(schema::kSlotVotePrior); it != end; ++it)
@@ -24,8 +37,10 @@ void VotePriorTable::load(const Xapian::Database& db) {
 }
 
 void VotePriorTable::clear() {
+    votes_.reset();
     priors_.clear();
     priors_.shrink_to_fit();
+    log1p_.clear();
     loaded_ = false;
 }
 
@@ -38,6 +53,8 @@ void VotePriorSource::init(const Xapian::Database& db) {
     last_docid_ = db.get_lastdocid();
     prior_ = db.valuestream_begin(schema::kSlotVotePrior);
     stream_reads_ = 0;
+    // A stored vote table costs one lookup: read it before any stream read.
+    if (table_ && !table_->loaded()) table_->load_stored(db);
     band_ = -1;
     docid_ = 0;
     weight_ = 0;

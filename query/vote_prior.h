@@ -9,31 +9,55 @@
 
 #include <xapian.h>
 
+#include <cmath>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "analyzers/vote_table.h"
+
 namespace papers {
 
-// Every paper's log(1 + votes) by document id, read in one pass over the
-// value stream. Looking a prior up in the stream decodes the entries
-// before it in its chunk, so a search that weighs a good share of the
-// papers reads about the whole stream anyway (42% of a 3,000-match search
-// at 100k papers); one pass kept in memory serves every later search of
-// the same open database. A Searcher holds one and empties it on reopen.
+// Every paper's log(1 + votes) by document id. Looking a prior up in the
+// value stream decodes the entries before it in its chunk, so a search that
+// weighs a good share of the papers reads about the whole stream anyway (42%
+// of a 3,000-match search at 100k papers). The index's stored vote table
+// (analyzers/vote_table.h) is read in one lookup; without one (an index
+// written before it, or a stale one) the stream is read in one pass once a
+// search has read enough of it. Either serves every later search of the same
+// open database: a Searcher holds one and empties it on reopen.
 class VotePriorTable {
   public:
     bool loaded() const { return loaded_; }
+    // From the stored vote table; false (and not loaded) without a valid one.
+    bool load_stored(const Xapian::Database& db);
+    // From the stored table if valid, else one pass over the value stream.
     void load(const Xapian::Database& db);
     void clear();
     // The prior of `did`; negative when the paper has none (deleted).
     double operator[](Xapian::docid did) const {
+        if (votes_) {
+            const int votes = votes_->votes(did);
+            return votes < 0 ? -1.0 : log1p_of(votes);
+        }
         return did < priors_.size() ? priors_[did] : -1.0;
     }
 
   private:
+    // log1p(votes) as the indexer computed it (document_builder.cc), cached
+    // for the few hundred distinct vote counts.
+    double log1p_of(int votes) const {
+        if (static_cast<size_t>(votes) >= log1p_.size()) return std::log1p(votes);
+        double& cached = log1p_[votes];
+        if (cached < 0) cached = std::log1p(votes);
+        return cached;
+    }
+
     bool loaded_ = false;
-    std::vector<double> priors_;
+    std::optional<VoteTable> votes_;  // the stored table, when valid
+    std::vector<double> priors_;      // else the priors read from the stream
+    mutable std::vector<double> log1p_;
 };
 
 class VotePriorSource : public Xapian::PostingSource {

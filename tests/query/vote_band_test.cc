@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include "analyzers/schema.h"
+#include "analyzers/vote_table.h"
 #include "query/vote_prior.h"
 #include "tests/query/index_fixture.h"
 
@@ -60,6 +61,13 @@ class VoteBandTest : public IndexFixture {
         }
         db.commit();
         EXPECT_FALSE(db.term_exists(schema::vote_band_term(1)));
+    }
+
+    // Removes the stored vote table, as an index from before it has none.
+    void strip_vote_table() {
+        Xapian::WritableDatabase db(IndexFixture::db());
+        db.set_metadata(std::string(schema::kMetaVoteTable), "");
+        db.commit();
     }
 
     // The ids of a page, in order.
@@ -130,14 +138,13 @@ TEST_F(VoteBandTest, VotesSortIsByVotesAcrossBands) {
 }
 
 // VotePriorSource weighs as Xapian's own ValueWeightPostingSource over the
-// prior slot, scaled, whether it reads the value stream or the table, and
-// with or without a page to fill (its skipping only drops papers that
-// cannot reach the page).
+// prior slot, scaled, whether it reads the value stream, the index's stored
+// vote table or a table filled from the stream, and with or without a page
+// to fill (its skipping only drops papers that cannot reach the page).
 TEST_F(VoteBandTest, ThePriorWeighsAsXapiansValueWeightSource) {
-    Xapian::Database database(db());
     const double votes_weight = 0.5;
     const auto page = [&](const Xapian::Query& prior, const std::string& word, size_t size) {
-        Xapian::Enquire enquire(database);
+        Xapian::Enquire enquire{Xapian::Database(db())};
         enquire.set_query(Xapian::Query(Xapian::Query::OP_AND_MAYBE, Xapian::Query(word), prior));
         std::vector<std::pair<Xapian::docid, double>> hits;
         const Xapian::MSet mset = enquire.get_mset(0, size);
@@ -147,29 +154,69 @@ TEST_F(VoteBandTest, ThePriorWeighsAsXapiansValueWeightSource) {
     Xapian::ValueWeightPostingSource reference_source(schema::kSlotVotePrior);
     const Xapian::Query reference(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(&reference_source),
                                   votes_weight);
-    for (const char* word : {"common", "rare", "filler3"}) {
-        for (const size_t size : {1, 10, 400}) {
-            SCOPED_TRACE(std::string(word) + ", " + std::to_string(size));
-            const auto expected = page(reference, word, size);
-            ASSERT_FALSE(expected.empty());
-            VotePriorSource from_stream(votes_weight);
-            const auto table = std::make_shared<VotePriorTable>();
-            VotePriorSource from_table(votes_weight, table);
-            for (VotePriorSource* source : {&from_stream, &from_table}) {
-                const auto got = page(Xapian::Query(source), word, size);
-                ASSERT_EQ(got.size(), expected.size());
-                for (size_t i = 0; i < got.size(); ++i) {
-                    EXPECT_EQ(got[i].first, expected[i].first) << i;
-                    EXPECT_NEAR(got[i].second, expected[i].second, 1e-9) << i;
+    for (const bool stored : {true, false}) {
+        if (!stored) strip_vote_table();
+        ASSERT_EQ(VoteTable::read(Xapian::Database(db())).has_value(), stored);
+        for (const char* word : {"common", "rare", "filler3"}) {
+            for (const size_t size : {1, 10, 400}) {
+                SCOPED_TRACE(std::string(word) + ", " + std::to_string(size) +
+                             (stored ? ", stored table" : ", no stored table"));
+                const auto expected = page(reference, word, size);
+                ASSERT_FALSE(expected.empty());
+                VotePriorSource from_stream(votes_weight);
+                const auto table = std::make_shared<VotePriorTable>();
+                VotePriorSource from_table(votes_weight, table);
+                for (VotePriorSource* source : {&from_stream, &from_table}) {
+                    const auto got = page(Xapian::Query(source), word, size);
+                    ASSERT_EQ(got.size(), expected.size());
+                    for (size_t i = 0; i < got.size(); ++i) {
+                        EXPECT_EQ(got[i].first, expected[i].first) << i;
+                        EXPECT_NEAR(got[i].second, expected[i].second, 1e-9) << i;
+                    }
                 }
+                // Stored: read at once. Else "common" reads more than 1% of
+                // the papers from the stream, which fills the table.
+                EXPECT_TRUE(table->loaded());
             }
-            EXPECT_TRUE(table->loaded());  // "common" reads more than 1% of the papers
         }
     }
 }
 
+// Every commit stores the votes of every paper by document id, and a table
+// that a later commit did not write again is not read.
+TEST_F(VoteBandTest, TheIndexStoresEveryPapersVotesForItsRevision) {
+    {
+        const Xapian::Database database(db());
+        const auto table = VoteTable::read(database);
+        ASSERT_TRUE(table);
+        EXPECT_EQ(table->last_docid(), database.get_lastdocid());
+        size_t papers = 0;
+        const auto end = database.valuestream_end(schema::kSlotVotes);
+        for (auto it = database.valuestream_begin(schema::kSlotVotes); it != end; ++it, ++papers)
+            EXPECT_EQ(table->votes(it.get_docid()), Xapian::sortable_unserialise(*it))
+                << it.get_docid();
+        EXPECT_EQ(papers, database.get_doccount());
+        EXPECT_EQ(table->votes(database.get_lastdocid() + 1), VoteTable::kNoPaper);
+    }
+    Xapian::WritableDatabase writable(db());
+    Xapian::Document doc = writable.get_document(1);
+    doc.add_value(schema::kSlotVotes, Xapian::sortable_serialise(7));
+    writable.replace_document(1, doc);
+    writable.commit();
+    EXPECT_FALSE(VoteTable::read(writable));
+    writable.delete_document(2);
+    writable.set_metadata(std::string(schema::kMetaVoteTable),
+                          VoteTable::pack_for_commit(writable));
+    writable.commit();
+    const auto table = VoteTable::read(writable);
+    ASSERT_TRUE(table);
+    EXPECT_EQ(table->votes(1), 7);
+    EXPECT_EQ(table->votes(2), VoteTable::kNoPaper);
+}
+
 // A long-lived Searcher keeps the priors it read (VotePriorTable): votes
-// indexed again must rank as they are now.
+// indexed again must rank as they are now, from the stored vote table and,
+// once a paper has more votes than it holds, from the value stream.
 TEST_F(VoteBandTest, ALongLivedSearcherRanksByTheVotesAsTheyAreNow) {
     auto searcher = open();
     ASSERT_TRUE(searcher);
@@ -181,17 +228,28 @@ TEST_F(VoteBandTest, ALongLivedSearcherRanksByTheVotesAsTheyAreNow) {
     ASSERT_TRUE(before);
     ASSERT_EQ(before->hits.size(), 1u);
     ASSERT_NE(before->hits[0].paper.arxiv_id, "2410.00001");
-    // Paper 1 gets far more votes than any other.
     std::string day = many_papers_day();
-    const std::string block = "(https://arxiv.org/abs/2410.00001)\n\nVote: ";
-    const size_t at = day.find(block) + block.size();
-    day.replace(at, day.find('\n', at) - at, "100000");
-    write("2024/10/01.md", day);
-    index();
-    auto after = searcher->search(request);
-    ASSERT_TRUE(after);
-    ASSERT_EQ(after->hits.size(), 1u);
-    EXPECT_EQ(after->hits[0].paper.arxiv_id, "2410.00001");
+    const auto give_votes = [&](const std::string& id, const std::string& votes) {
+        const std::string block = "(https://arxiv.org/abs/" + id + ")\n\nVote: ";
+        const size_t at = day.find(block) + block.size();
+        day.replace(at, day.find('\n', at) - at, votes);
+        write("2024/10/01.md", day);
+        index();
+    };
+    struct Step {
+        std::string id, votes;
+        bool stored;  // the votes fit in the stored table
+    };
+    for (const Step& step :
+         {Step{"2410.00001", "60000", true}, Step{"2410.00002", "1000000", false}}) {
+        SCOPED_TRACE(step.id + " with " + step.votes + " votes");
+        give_votes(step.id, step.votes);  // far more than any other paper
+        EXPECT_EQ(VoteTable::read(Xapian::Database(db())).has_value(), step.stored);
+        auto after = searcher->search(request);
+        ASSERT_TRUE(after);
+        ASSERT_EQ(after->hits.size(), 1u);
+        EXPECT_EQ(after->hits[0].paper.arxiv_id, step.id);
+    }
 }
 
 }  // namespace
