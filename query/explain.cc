@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "analyzers/schema.h"
+#include "query/text_weight.h"
 
 namespace papers {
 namespace {
@@ -35,6 +36,7 @@ std::pair<std::string, std::string> split_field(const std::string& term) {
 
 double weight_alone(const Xapian::Database& db, const std::string& term, Xapian::docid id) {
     Xapian::Enquire enquire(db);
+    enquire.set_weighting_scheme(text_weight());
     enquire.set_query(Xapian::Query(term));
     const OnlyDocument only(id);
     const Xapian::MSet mset = enquire.get_mset(0, 1, nullptr, &only);
@@ -51,6 +53,8 @@ const char* origin_name(TermOrigin origin) {
             return "korean spelling";
         case TermOrigin::Synonym:
             return "synonym";
+        case TermOrigin::WordPair:
+            return "phrase";
     }
     return "typed";
 }

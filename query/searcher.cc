@@ -22,6 +22,7 @@
 #include "query/similar.h"
 #include "query/snippet.h"
 #include "query/spelling.h"
+#include "query/text_weight.h"
 #include "query/vote_prior.h"
 
 namespace papers {
@@ -329,6 +330,7 @@ struct Searcher::Impl {
             enquire.set_weighting_scheme(Xapian::BoolWeight());
             return enquire.get_mset(0, 0, kCheckAtLeast);
         }
+        enquire.set_weighting_scheme(text_weight());  // relevance, or the sort's tie-break
         if (ranking.sort == SortOrder::Relevance) {
             // score = BM25 + votes_weight * log(1 + votes)
             const Xapian::Query prior(

@@ -350,9 +350,12 @@ void TextQueryBuilder::note_origins(const Xapian::Query& query,
     for (const auto& origin : origins_) noted.insert(origin.term);
     for (const auto& term : terms_of(query)) {
         if (!noted.insert(term).second) continue;
-        const TermOrigin origin = typed.count(term)     ? TermOrigin::Typed
-                                  : synonym.count(term) ? TermOrigin::Synonym
-                                                        : TermOrigin::KoreanVariant;
+        // Only English pairs hold a space (analyzers/word_pairs.h); a Korean
+        // pair is the compound's joined spelling.
+        const TermOrigin origin = typed.count(term)                     ? TermOrigin::Typed
+                                  : synonym.count(term)                 ? TermOrigin::Synonym
+                                  : term.find(' ') != std::string::npos ? TermOrigin::WordPair
+                                                                        : TermOrigin::KoreanVariant;
         origins_.push_back({term, origin});
     }
 }

@@ -29,6 +29,7 @@ enum class TermOrigin {
     Typed,          // a word of the query as analysed
     KoreanVariant,  // another spelling of a Korean compound (joined or split)
     Synonym,        // the other language's reading of a glossary term
+    WordPair,       // English words of the query side by side, as one term
 };
 
 struct QueryTermOrigin {

@@ -14,7 +14,8 @@
 //   hit:     {"rank", paper keys..., "score", "snippet", "partial" (only some of the words),
 //             "explain" (with --explain)}
 //   explain: {"text_score", "votes_score",
-//             "terms": [{"field", "term", "origin": typed|korean spelling|synonym, "weight"}]}
+//             "terms": [{"field", "term", "origin": typed|korean spelling|synonym|phrase,
+//             "weight"}]}
 //   show:    {paper keys..., "sections": {"What's New": "...", ...}}
 //   stats:   {"papers", "days", "authors", "first_day", "last_day", "index_bytes", "updated"}
 //   glossary: {"term", "total", "entries": [{"korean", "english", "papers"}]}

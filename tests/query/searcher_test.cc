@@ -196,6 +196,25 @@ TEST_F(SearcherTest, ExplainNamesFieldsOriginsAndTheVotesPart) {
     EXPECT_FALSE(results->hits.at(0).explanation);
 }
 
+// Two English words side by side match as their pair term: its origin is
+// "phrase", not another spelling of a Korean compound.
+TEST_F(SearcherTest, ExplainNamesAnEnglishPairAPhrase) {
+    SearchRequest request;
+    request.query = "reward models";
+    request.explain = true;
+    auto results = searcher_->search(request);
+    ASSERT_TRUE(results);
+    ASSERT_FALSE(results->hits.empty());
+    const Hit& hit = results->hits.at(0);
+    ASSERT_EQ(hit.paper.arxiv_id, "2409.00001");  // title "Reward Models for Diffusion..."
+    ASSERT_TRUE(hit.explanation);
+    std::set<std::string> seen;
+    for (const auto& term : hit.explanation->terms)
+        seen.insert(term.term + ":" + origin_name(term.origin));
+    EXPECT_TRUE(seen.count("reward model:phrase")) << ::testing::PrintToString(seen);
+    EXPECT_TRUE(seen.count("reward:typed")) << ::testing::PrintToString(seen);
+}
+
 TEST_F(SearcherTest, SnippetsHighlightMatchedKoreanAndEnglishWords) {
     SearchRequest request;
     request.query = "보상 GPT-4o";
