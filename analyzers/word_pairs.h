@@ -32,6 +32,12 @@ namespace papers {
 // do not pair.
 std::optional<std::string> pair_term(std::string_view first, std::string_view second);
 
+// Whether `term` (unprefixed) is an English pair: only they hold a space;
+// a Korean pair is its stems joined.
+inline bool is_english_pair_term(std::string_view term) {
+    return term.find(' ') != std::string_view::npos;
+}
+
 // Nothing but spaces or tabs in text[from, to).
 bool only_spaces_between(std::string_view text, uint32_t from, uint32_t to);
 

@@ -3,6 +3,7 @@
 #include <map>
 
 #include "analyzers/schema.h"
+#include "analyzers/word_pairs.h"
 
 namespace papers {
 namespace {
@@ -39,7 +40,7 @@ class TopicTerms : public Xapian::ExpandDecider {
         if (!schema::is_free_text_term(term) || !has_letter(term)) return false;
         // An English pair (analyzers/word_pairs.h) counts its words again,
         // and of two author names it is a name: likeness is by words.
-        if (term.find(' ') != std::string::npos) return false;
+        if (is_english_pair_term(term)) return false;
         if (db_.get_termfreq(term) < 2) return false;  // in no other paper: finds nothing
         for (const auto& name : names_only_)
             if (name == term) return false;

@@ -350,12 +350,11 @@ void TextQueryBuilder::note_origins(const Xapian::Query& query,
     for (const auto& origin : origins_) noted.insert(origin.term);
     for (const auto& term : terms_of(query)) {
         if (!noted.insert(term).second) continue;
-        // Only English pairs hold a space (analyzers/word_pairs.h); a Korean
-        // pair is the compound's joined spelling.
-        const TermOrigin origin = typed.count(term)                     ? TermOrigin::Typed
-                                  : synonym.count(term)                 ? TermOrigin::Synonym
-                                  : term.find(' ') != std::string::npos ? TermOrigin::WordPair
-                                                                        : TermOrigin::KoreanVariant;
+        // A Korean pair is the compound's joined spelling.
+        const TermOrigin origin = typed.count(term)            ? TermOrigin::Typed
+                                  : synonym.count(term)        ? TermOrigin::Synonym
+                                  : is_english_pair_term(term) ? TermOrigin::WordPair
+                                                               : TermOrigin::KoreanVariant;
         origins_.push_back({term, origin});
     }
 }

@@ -13,16 +13,21 @@ namespace {
 // about one pass already, so filling it costs at most as much again.
 constexpr Xapian::doccount kStreamShare = 100;
 
-// Enough cached log1p values for every vote count seen on Hugging Face.
+// log1p of every vote count below this is looked up, not computed: more
+// than any paper on Hugging Face has had.
 constexpr size_t kCachedVoteCounts = 4096;
 
 }  // namespace
 
 bool VotePriorTable::load_stored(const Xapian::Database& db) {
+    if (stored_tried_) return votes_.has_value();
+    stored_tried_ = true;
     votes_ = VoteTable::read(db);
     if (!votes_) return false;
     priors_.clear();
-    log1p_.assign(kCachedVoteCounts, -1.0);
+    log1p_.resize(kCachedVoteCounts);
+    for (size_t votes = 0; votes < log1p_.size(); ++votes)
+        log1p_[votes] = std::log1p(static_cast<double>(votes));
     loaded_ = true;
     return true;
 }
@@ -37,6 +42,7 @@ void VotePriorTable::load(const Xapian::Database& db) {
 }
 
 void VotePriorTable::clear() {
+    stored_tried_ = false;
     votes_.reset();
     priors_.clear();
     priors_.shrink_to_fit();
@@ -54,7 +60,7 @@ void VotePriorSource::init(const Xapian::Database& db) {
     prior_ = db.valuestream_begin(schema::kSlotVotePrior);
     stream_reads_ = 0;
     // A stored vote table costs one lookup: read it before any stream read.
-    if (table_ && !table_->loaded()) table_->load_stored(db);
+    if (table_) table_->load_stored(db);
     band_ = -1;
     docid_ = 0;
     weight_ = 0;

@@ -30,7 +30,8 @@ namespace papers {
 class VotePriorTable {
   public:
     bool loaded() const { return loaded_; }
-    // From the stored vote table; false (and not loaded) without a valid one.
+    // From the stored vote table; false (and not loaded) without a valid
+    // one. Reads it only the first time after construction or clear().
     bool load_stored(const Xapian::Database& db);
     // From the stored table if valid, else one pass over the value stream.
     void load(const Xapian::Database& db);
@@ -45,19 +46,17 @@ class VotePriorTable {
     }
 
   private:
-    // log1p(votes) as the indexer computed it (document_builder.cc), cached
-    // for the few hundred distinct vote counts.
+    // log1p(votes) as the indexer computed it (document_builder.cc), from
+    // a table of the vote counts seen on Hugging Face.
     double log1p_of(int votes) const {
-        if (static_cast<size_t>(votes) >= log1p_.size()) return std::log1p(votes);
-        double& cached = log1p_[votes];
-        if (cached < 0) cached = std::log1p(votes);
-        return cached;
+        return static_cast<size_t>(votes) < log1p_.size() ? log1p_[votes] : std::log1p(votes);
     }
 
     bool loaded_ = false;
+    bool stored_tried_ = false;       // load_stored() ran on this database
     std::optional<VoteTable> votes_;  // the stored table, when valid
     std::vector<double> priors_;      // else the priors read from the stream
-    mutable std::vector<double> log1p_;
+    std::vector<double> log1p_;
 };
 
 class VotePriorSource : public Xapian::PostingSource {
