@@ -1,6 +1,6 @@
 // The analysis chain, used unchanged for document text and for query text:
 //
-//   text -> Tokenizer (ICU word breaks, script runs, mixed tokens like GPT-4o)
+//   text -> Tokenizer (letter and digit runs, script runs, mixed tokens like GPT-4o)
 //        -> TextNormalizer (NFKC + case folding + diacritic removal)
 //        -> per script: EnglishStemmer (Snowball) | KoreanStemmer (particles and
 //           endings) | CJK unigrams  -> Terms

@@ -1,12 +1,9 @@
 #include "analyzers/tokenizer.h"
 
-#include <unicode/brkiter.h>
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
-#include <unicode/utext.h>
 #include <unicode/utf8.h>
 
-#include <stdexcept>
 #include <string>
 
 namespace papers {
@@ -25,6 +22,15 @@ bool is_hangul(UChar32 c) {
     return (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x1100 && c <= 0x11FF) ||
            (c >= 0x3130 && c <= 0x318F) || (c >= 0xA960 && c <= 0xA97F) ||
            (c >= 0xD7B0 && c <= 0xD7FF) || (c >= 0xFFA0 && c <= 0xFFDC);
+}
+
+// Characters UAX #29 does not count as word characters (Word_Break=Other):
+// superscript and circled digits (km², ①), the zero width space. ICU's word
+// breaker dropped them; letters of scripts written without spaces (Thai) are
+// Other too, but stay letters here.
+bool outside_words(UChar32 c) {
+    return u_getIntPropertyValue(c, UCHAR_WORD_BREAK) == U_WB_OTHER &&
+           u_getIntPropertyValue(c, UCHAR_LINE_BREAK) != U_LB_COMPLEX_CONTEXT;
 }
 
 bool is_ideograph(UChar32 c) {
@@ -54,13 +60,15 @@ CharClass classify(UChar32 c) {
         case U_OTHER_LETTER:
         case U_DECIMAL_DIGIT_NUMBER:
         case U_LETTER_NUMBER:
-        case U_OTHER_NUMBER:
             return CharClass::Alnum;
+        case U_OTHER_NUMBER:
+            return outside_words(c) ? CharClass::Other : CharClass::Alnum;
         case U_NON_SPACING_MARK:
         case U_COMBINING_SPACING_MARK:
         case U_ENCLOSING_MARK:
-        case U_FORMAT_CHAR:
             return CharClass::Extend;
+        case U_FORMAT_CHAR:
+            return outside_words(c) ? CharClass::Other : CharClass::Extend;
         default:
             return CharClass::Other;
     }
@@ -100,9 +108,6 @@ bool is_connector(char32_t c) {
 }
 
 struct Tokenizer::Impl {
-    std::unique_ptr<icu::BreakIterator> words;
-    UText utext = UTEXT_INITIALIZER;
-
     // Per-call state.
     std::string_view text;
     std::vector<Token>* out = nullptr;
@@ -111,18 +116,8 @@ struct Tokenizer::Impl {
     UChar32 last_cp = 0;    //   its last code point
     bool can_join = false;  // the last emitted token may be glued to the next one
 
-    Impl() {
-        UErrorCode status = U_ZERO_ERROR;
-        words.reset(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
-        if (U_FAILURE(status) || !words) {
-            throw std::runtime_error(std::string("ICU word break rules unavailable: ") +
-                                     u_errorName(status));
-        }
-    }
-    ~Impl() { utext_close(&utext); }
-
     void run(std::string_view input, std::vector<Token>& tokens);
-    void scan_segment(int32_t start, int32_t end);
+    void scan(int32_t start, int32_t end);
     void open_token(int32_t at, Script script);
     void close_token(int32_t at);
     bool glued_by_one_connector(int32_t at) const;
@@ -130,27 +125,17 @@ struct Tokenizer::Impl {
 
 void Tokenizer::Impl::run(std::string_view input, std::vector<Token>& tokens) {
     tokens.clear();
-    if (input.empty()) return;
     text = input;
     out = &tokens;
     open = false;
     can_join = false;
-    UErrorCode status = U_ZERO_ERROR;
-    utext_openUTF8(&utext, input.data(), static_cast<int64_t>(input.size()), &status);
-    words->setText(&utext, status);
-    if (U_FAILURE(status)) throw std::runtime_error("ICU could not take the text to tokenize");
-    // With a UTF-8 UText, ICU's boundaries are byte offsets into `input`.
-    int32_t start = words->first();
-    for (int32_t end = words->next(); end != icu::BreakIterator::DONE;
-         start = end, end = words->next()) {
-        if (words->getRuleStatus() >= UBRK_WORD_NONE_LIMIT) scan_segment(start, end);
-    }
+    scan(0, static_cast<int32_t>(input.size()));
     out = nullptr;
 }
 
-// Splits one ICU word into tokens: script runs, connector-separated parts,
-// one token per ideograph.
-void Tokenizer::Impl::scan_segment(int32_t start, int32_t end) {
+// Splits text into tokens: script runs, connector-separated parts, one token
+// per ideograph. Spaces, punctuation and symbols end a token.
+void Tokenizer::Impl::scan(int32_t start, int32_t end) {
     for (int32_t i = start; i < end;) {
         const int32_t at = i;
         const UChar32 c = next_code_point(text, i);
