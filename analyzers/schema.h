@@ -81,6 +81,10 @@ inline constexpr std::string_view kMetaFilePrefix = "papers:file:";    // + abso
 // Every paper's votes by document id, written with each commit
 // (analyzers/vote_table.h); a search reads it in one lookup.
 inline constexpr std::string_view kMetaVoteTable = "papers:votes";
+// The same table as a file in the database's directory, written after each
+// commit, that a search maps instead of reading the entry: it reads only the
+// pages it needs (analyzers/vote_table.h).
+inline constexpr std::string_view kVoteTableFile = "papers-votes";
 // 2: glossary terms and synonyms, the spelling table, and a position gap
 // after an inflected Korean word. 3: no positions for the section fields'
 // prefixed terms. 4: vote bands (XV). 5: Korean pairs. 6: word pairs, two

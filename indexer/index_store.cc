@@ -11,6 +11,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include "analyzers/schema.h"
+
 namespace papers {
 namespace fs = std::filesystem;
 
@@ -47,8 +49,11 @@ bool is_build_directory(const std::string& name) {
            generation_number(name.substr(0, name.size() - suffix.size()));
 }
 
-// The files a glass database keeps in its own directory.
+// The files a glass database keeps in its own directory, with the vote
+// table file papers keeps beside them (analyzers/vote_table.h).
 bool is_glass_file(const std::string& name) {
+    const std::string votes(schema::kVoteTableFile);
+    if (name == votes || name == "." + votes + ".tmp") return true;
     return name == "iamglass" || name == "flintlock" ||
            (name.size() > 6 && name.compare(name.size() - 6, 6, ".glass") == 0) ||
            (name.size() > 10 && name.compare(name.size() - 10, 10, ".glass.tmp") == 0);

@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "analyzers/schema.h"
+#include "analyzers/vote_table.h"
 #include "indexer/digest_files.h"
 #include "indexer/paper_writer.h"
 #include "indexer/sharded_build.h"
@@ -51,7 +52,8 @@ void write_files(Xapian::WritableDatabase& db, const InputFiles& inputs, bool fo
         writer.index_file(files[i], force);
         if (progress) progress(files[i], i + 1, files.size());
     }
-    for (const auto& directory : inputs.directories) writer.forget_missing_files(directory);
+    for (const auto& directory : inputs.directories)
+        writer.forget_missing_files(directory, inputs.digests);
 }
 
 // Indexes `inputs` into the glass database at `path`: open -> check schema ->
@@ -70,11 +72,12 @@ Result<IndexReport> write_database(const std::string& path, const InputFiles& in
         const size_t flush_bytes = mode == CommitMode::Bulk ? index_memory_bytes() : 0;
         write_files(db, inputs, request.force, flush_bytes, progress, report);
         finish_index_run(db, db);
-        store_vote_table(db);
+        const std::string votes = store_vote_table(db);
         if (mode == CommitMode::OneTransaction)
             db.commit_transaction();
         else
             db.commit();
+        VoteTable::save_file(path, db, votes);  // without it, searches read the entry
         report.papers_total = db.get_doccount();
         for (const auto& list : inputs.paper_lists) check_paper_list(db, list, report);
     } catch (const Xapian::DatabaseLockError& e) {

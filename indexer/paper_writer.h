@@ -65,8 +65,10 @@ class FileWriter {
     // `force`: read the file even if its size and time are unchanged.
     void index_file(const std::string& path, bool force);
     // Files under `directory` that were indexed once and are gone now: their
-    // papers are retracted (a paper another file still has stays).
-    void forget_missing_files(const std::string& directory);
+    // papers are retracted (a paper another file still has stays). `present`:
+    // the digests found there now, sorted, which need no check.
+    void forget_missing_files(const std::string& directory,
+                              const std::vector<std::string>& present);
     void commit() { papers_.commit(); }
 
   private:
@@ -90,7 +92,8 @@ void finish_index_run(Xapian::WritableDatabase& db, const Xapian::Database& glos
 // Writes the vote table for `db` as its next commit will leave it
 // (analyzers/vote_table.h): call it just before the commit that publishes
 // the index, after every document change (a sharded build: after merging).
-void store_vote_table(Xapian::WritableDatabase& db);
+// Returns the table, for VoteTable::save_file() once that commit is done.
+std::string store_vote_table(Xapian::WritableDatabase& db);
 
 // Reports the papers a papers_list.csv lists that the index does not hold.
 void check_paper_list(const Xapian::Database& db, const std::string& path, IndexReport& report);

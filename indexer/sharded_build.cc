@@ -13,6 +13,7 @@
 #include <thread>
 
 #include "analyzers/schema.h"
+#include "analyzers/vote_table.h"
 #include "indexer/paper_writer.h"
 
 namespace papers {
@@ -167,8 +168,9 @@ Result<IndexReport> build_sharded(const InputFiles& inputs, const ShardedBuild& 
         {
             // Compaction renumbers the shards' papers: the table follows.
             Xapian::WritableDatabase output(build.output, Xapian::DB_OPEN);
-            store_vote_table(output);
+            const std::string votes = store_vote_table(output);
             output.commit();
+            VoteTable::save_file(build.output, output, votes);
         }
 
         for (auto& shard : shards) {  // in file order, as one writer would report

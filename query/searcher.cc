@@ -90,15 +90,21 @@ uint64_t directory_bytes(const std::string& path) {
     return total;
 }
 
-// The size of the live index: the database a stub (DIR/XAPIANDB, lines of
-// "auto NAME") names, else the directory itself. A rebuild in progress next
-// to it does not count.
-uint64_t index_bytes(const std::string& path) {
+// The directories of the live index: those a stub (DIR/XAPIANDB, lines of
+// "auto NAME") names, else DIR itself. A rebuild in progress next to them is
+// not one of them.
+std::vector<std::string> database_directories(const std::string& path) {
     std::ifstream stub(fs::path(path) / "XAPIANDB");
-    if (!stub) return directory_bytes(path);
-    uint64_t total = 0;
+    if (!stub) return {path};
+    std::vector<std::string> dirs;
     for (std::string backend, name; stub >> backend >> name;)
-        total += directory_bytes((fs::path(path) / name).string());
+        dirs.push_back((fs::path(path) / name).string());
+    return dirs;
+}
+
+uint64_t index_bytes(const std::string& path) {
+    uint64_t total = 0;
+    for (const auto& dir : database_directories(path)) total += directory_bytes(dir);
     return total;
 }
 
@@ -207,6 +213,10 @@ struct Searcher::Impl {
     void open_from_path() {
         forget_cached();
         stub_inode = inode_of((fs::path(path) / "XAPIANDB").string());
+        // Read before the database: should a rebuild swap generations in
+        // between, the table file found is of another database, and unused.
+        const auto dirs = database_directories(path);
+        priors->set_directory(dirs.size() == 1 ? dirs.front() : "");
         db = Xapian::Database(path);
     }
 

@@ -22,7 +22,7 @@ constexpr size_t kCachedVoteCounts = 4096;
 bool VotePriorTable::load_stored(const Xapian::Database& db) {
     if (stored_tried_) return votes_.has_value();
     stored_tried_ = true;
-    votes_ = VoteTable::read(db);
+    votes_ = VoteTable::read(db, directory_);
     if (!votes_) return false;
     priors_.clear();
     log1p_.resize(kCachedVoteCounts);

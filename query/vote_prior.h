@@ -30,9 +30,14 @@ namespace papers {
 class VotePriorTable {
   public:
     bool loaded() const { return loaded_; }
+    // Where the database's files are, for the table's file (its entry
+    // otherwise); "" when unknown.
+    void set_directory(std::string dir) { directory_ = std::move(dir); }
     // From the stored vote table; false (and not loaded) without a valid
     // one. Reads it only the first time after construction or clear().
     bool load_stored(const Xapian::Database& db);
+    // Read from the table's file (analyzers/vote_table.h).
+    bool mapped() const { return votes_ && votes_->mapped(); }
     // From the stored table if valid, else one pass over the value stream.
     void load(const Xapian::Database& db);
     void clear();
@@ -52,6 +57,7 @@ class VotePriorTable {
         return static_cast<size_t>(votes) < log1p_.size() ? log1p_[votes] : std::log1p(votes);
     }
 
+    std::string directory_;
     bool loaded_ = false;
     bool stored_tried_ = false;       // load_stored() ran on this database
     std::optional<VoteTable> votes_;  // the stored table, when valid

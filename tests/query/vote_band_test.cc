@@ -5,7 +5,10 @@
 #include <xapian.h>
 
 #include <cstdio>
+#include <filesystem>
+#include <fstream>
 
+#include "analyzers/document_data.h"
 #include "analyzers/schema.h"
 #include "analyzers/vote_table.h"
 #include "query/vote_prior.h"
@@ -212,6 +215,109 @@ TEST_F(VoteBandTest, TheIndexStoresEveryPapersVotesForItsRevision) {
     ASSERT_TRUE(table);
     EXPECT_EQ(table->votes(1), 7);
     EXPECT_EQ(table->votes(2), VoteTable::kNoPaper);
+}
+
+// The directory of the live database the index's stub names.
+std::string live_directory(const std::string& index) {
+    std::ifstream stub(index + "/XAPIANDB");
+    std::string backend, name;
+    stub >> backend >> name;
+    return name.empty() ? index : index + "/" + name;
+}
+
+// Every commit also leaves the table as a file in the database's directory,
+// which a reader maps; one that the last commit did not write, or that is of
+// another database, is not used (the entry is read instead).
+TEST_F(VoteBandTest, TheTableFileServesOnlyTheRevisionItWasWrittenFor) {
+    const std::string dir = live_directory(db());
+    ASSERT_TRUE(std::filesystem::exists(dir + "/" + std::string(schema::kVoteTableFile)));
+    {
+        const Xapian::Database database(db());
+        const auto mapped = VoteTable::read(database, dir);
+        const auto entry = VoteTable::read(database);
+        ASSERT_TRUE(mapped && entry);
+        EXPECT_TRUE(mapped->mapped());
+        EXPECT_FALSE(entry->mapped());
+        ASSERT_EQ(mapped->last_docid(), entry->last_docid());
+        for (Xapian::docid did = 1; did <= entry->last_docid() + 1; ++did)
+            ASSERT_EQ(mapped->votes(did), entry->votes(did)) << did;
+    }
+    // A commit that wrote the entry but not the file (a crash between them).
+    Xapian::WritableDatabase writable(db());
+    Xapian::Document doc = writable.get_document(1);
+    doc.add_value(schema::kSlotVotes, Xapian::sortable_serialise(7));
+    writable.replace_document(1, doc);
+    writable.set_metadata(std::string(schema::kMetaVoteTable),
+                          VoteTable::pack_for_commit(writable));
+    writable.commit();
+    auto table = VoteTable::read(writable, dir);
+    ASSERT_TRUE(table);
+    EXPECT_FALSE(table->mapped());
+    EXPECT_EQ(table->votes(1), 7);
+    // The file of another database at the same revision, with as many papers.
+    const std::string other = db() + "-other";
+    {
+        Xapian::WritableDatabase another(other, Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS);
+        for (Xapian::docid did = 1; did <= writable.get_lastdocid(); ++did)
+            another.add_document(Xapian::Document());
+        another.commit();
+        while (another.get_revision() + 1 < writable.get_revision() + 1) {
+            another.set_metadata("papers:test", std::to_string(another.get_revision()));
+            another.commit();
+        }
+        const std::string packed = VoteTable::pack_for_commit(another);
+        another.set_metadata("papers:test", "the last commit");
+        another.commit();
+        ASSERT_TRUE(VoteTable::save_file(other, another, packed));
+    }
+    std::filesystem::copy_file(other + "/" + std::string(schema::kVoteTableFile),
+                               dir + "/" + std::string(schema::kVoteTableFile),
+                               std::filesystem::copy_options::overwrite_existing);
+    writable.set_metadata("papers:test", "a commit of its own");
+    writable.set_metadata(std::string(schema::kMetaVoteTable),
+                          VoteTable::pack_for_commit(writable));
+    writable.commit();
+    ASSERT_EQ(writable.get_revision(), Xapian::Database(other).get_revision());
+    table = VoteTable::read(writable, dir);
+    ASSERT_TRUE(table);
+    EXPECT_FALSE(table->mapped()) << "a table file of another database was read";
+}
+
+// A Searcher reads the votes from the table file of the database it opened:
+// a file that gives one paper far more votes than the index ranks it first.
+TEST_F(VoteBandTest, ASearcherRanksByTheTableFile) {
+    SearchRequest request;
+    request.query = "common";
+    request.limit = 1;
+    request.fill_with_partial = false;
+    std::string first;
+    {
+        auto searcher = open();
+        ASSERT_TRUE(searcher);
+        const auto results = searcher->search(request);
+        ASSERT_TRUE(results && results->hits.size() == 1u);
+        first = results->hits[0].paper.arxiv_id;
+    }
+    const Xapian::Database database(db());
+    const auto entry = VoteTable::read(database);
+    ASSERT_TRUE(entry);
+    Xapian::docid chosen = 0;  // a paper the search does not rank first
+    for (Xapian::docid did = 1; did <= entry->last_docid() && !chosen; ++did)
+        if (const std::string id =
+                from_document_data(database.get_document(did).get_data()).paper.arxiv_id;
+            entry->votes(did) >= 0 && id.rfind("2410.", 0) == 0 && id != first)
+            chosen = did;
+    ASSERT_NE(chosen, 0u);
+    std::string packed = database.get_metadata(std::string(schema::kMetaVoteTable));
+    packed[12 + 2 * (chosen - 1)] = static_cast<char>(60000 & 0xff);
+    packed[12 + 2 * (chosen - 1) + 1] = static_cast<char>(60000 >> 8);
+    ASSERT_TRUE(VoteTable::save_file(live_directory(db()), database, packed));
+    auto searcher = open();
+    ASSERT_TRUE(searcher);
+    const auto results = searcher->search(request);
+    ASSERT_TRUE(results && results->hits.size() == 1u);
+    EXPECT_EQ(results->hits[0].paper.arxiv_id,
+              from_document_data(database.get_document(chosen).get_data()).paper.arxiv_id);
 }
 
 // A long-lived Searcher keeps the priors it read (VotePriorTable): votes
