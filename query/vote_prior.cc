@@ -62,6 +62,7 @@ void VotePriorSource::init(const Xapian::Database& db) {
     // A stored vote table costs one lookup: read it before any stream read.
     if (table_) table_->load_stored(db);
     band_ = -1;
+    band_known_ = false;
     docid_ = 0;
     weight_ = 0;
     at_end_ = false;
@@ -92,22 +93,30 @@ double VotePriorSource::prior_of(Xapian::docid did) {
     return Xapian::sortable_unserialise(*prior_);
 }
 
-Xapian::docid VotePriorSource::next_with_prior(Xapian::docid did) {
+bool VotePriorSource::next_with_prior(Xapian::docid& did, double& prior) {
     maybe_load_table();
     if (table_ && table_->loaded()) {
         for (; did <= last_docid_; ++did)
-            if ((*table_)[did] >= 0) return did;
-        return 0;
+            if ((prior = (*table_)[did]) >= 0) return true;
+        return false;
     }
     prior_.skip_to(did);
-    return prior_ == Xapian::ValueIterator() ? 0 : prior_.get_docid();
+    if (prior_ == Xapian::ValueIterator()) return false;
+    did = prior_.get_docid();
+    prior = Xapian::sortable_unserialise(*prior_);
+    return true;
 }
 
 void VotePriorSource::advance(Xapian::docid did, double min_wt) {
-    const int band = band_for(min_wt);
-    if (band != band_) {
-        band_ = band;
-        if (band_ > 0) band_postings_ = db_.postlist_begin(schema::vote_band_term(band_));
+    // The matcher asks with the same least weight many times in a row.
+    if (!band_known_ || min_wt != band_min_wt_) {
+        band_known_ = true;
+        band_min_wt_ = min_wt;
+        const int band = band_for(min_wt);
+        if (band != band_) {
+            band_ = band;
+            if (band_ > 0) band_postings_ = db_.postlist_begin(schema::vote_band_term(band_));
+        }
     }
     const auto band_end = Xapian::PostingIterator();
     while (true) {
@@ -122,10 +131,8 @@ void VotePriorSource::advance(Xapian::docid did, double min_wt) {
                 did = did + 1;
                 continue;
             }
-        } else {
-            did = next_with_prior(did);
-            if (did == 0) break;
-            prior = prior_of(did);
+        } else if (!next_with_prior(did, prior)) {
+            break;
         }
         const double weight = votes_weight_ * prior;
         if (weight >= min_wt) {

@@ -96,8 +96,9 @@ class VotePriorSource : public Xapian::PostingSource {
     void advance(Xapian::docid did, double min_wt);
     // The prior of `did` (negative: none), from the table or the stream.
     double prior_of(Xapian::docid did);
-    // The first paper with a prior at or after `did`; 0 when there is none.
-    Xapian::docid next_with_prior(Xapian::docid did);
+    // Moves `did` to the first paper with a prior at or after it and sets
+    // `prior`; false when there is none.
+    bool next_with_prior(Xapian::docid& did, double& prior);
     // Fills the table once the stream has been read often enough.
     void maybe_load_table();
 
@@ -108,8 +109,10 @@ class VotePriorSource : public Xapian::PostingSource {
     Xapian::docid last_docid_ = 0;
     Xapian::ValueIterator prior_;  // log(1 + votes) of every paper
     Xapian::doccount stream_reads_ = 0;
-    bool banded_ = false;  // the index has vote bands
-    int band_ = -1;        // the band walked; 0: every paper's prior
+    bool banded_ = false;      // the index has vote bands
+    int band_ = -1;            // the band walked; 0: every paper's prior
+    bool band_known_ = false;  // band_ is the band for band_min_wt_
+    double band_min_wt_ = 0;
     Xapian::PostingIterator band_postings_;
     Xapian::docid docid_ = 0;
     double weight_ = 0;
