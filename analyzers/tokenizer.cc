@@ -117,7 +117,7 @@ struct Tokenizer::Impl {
     bool can_join = false;  // the last emitted token may be glued to the next one
 
     void run(std::string_view input, std::vector<Token>& tokens);
-    void scan(int32_t start, int32_t end);
+    void scan();
     void open_token(int32_t at, Script script);
     void close_token(int32_t at);
     bool glued_by_one_connector(int32_t at) const;
@@ -129,14 +129,15 @@ void Tokenizer::Impl::run(std::string_view input, std::vector<Token>& tokens) {
     out = &tokens;
     open = false;
     can_join = false;
-    scan(0, static_cast<int32_t>(input.size()));
+    scan();
     out = nullptr;
 }
 
 // Splits text into tokens: script runs, connector-separated parts, one token
 // per ideograph. Spaces, punctuation and symbols end a token.
-void Tokenizer::Impl::scan(int32_t start, int32_t end) {
-    for (int32_t i = start; i < end;) {
+void Tokenizer::Impl::scan() {
+    const int32_t end = static_cast<int32_t>(text.size());
+    for (int32_t i = 0; i < end;) {
         const int32_t at = i;
         const UChar32 c = next_code_point(text, i);
         const CharClass cls = classify(c);

@@ -2,11 +2,13 @@
 //
 // Words are runs of letters and digits by their Unicode properties (ICU's
 // character data), split into script runs ("LLM들은" -> "LLM" + "들은",
-// "4000단어" -> "4000" + "단어"), one token per Han/Kana character. Letters and digits joined by a
-// single connector (- _ . / ') with no space form a compound ("GPT-4o", "LLM-as-a-Judge",
-// "Claude-3.5-Sonnet"): its parts are tokens whose `joined` flag says "glued to the previous
-// token". A dot or comma between digits is part of a number ("3.5", "52.24"), not a connector; a
-// trailing dot is never a connector, and a possessive "'s" is dropped ("Bloom's" -> "Bloom").
+// "4000단어" -> "4000" + "단어"), one token per Han/Kana character. Letters
+// and digits joined by a single connector (- _ . / ') with no space form a
+// compound ("GPT-4o", "LLM-as-a-Judge", "Claude-3.5-Sonnet"): its parts are
+// tokens whose `joined` flag says "glued to the previous token". A dot or
+// comma between digits is part of a number ("3.5", "52.24"), not a
+// connector; a trailing dot is never a connector, and a possessive "'s" is
+// dropped ("Bloom's" -> "Bloom").
 //
 // ICU's word BreakIterator (UAX #29) found the words until 2026-12. On the
 // digests it gave the same tokens, but for superscripts ("km²": now dropped

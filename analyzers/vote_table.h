@@ -8,8 +8,8 @@
 // used (the searcher reads the value stream, as before the table existed).
 //
 // After each commit the writer also saves the table as a file in the
-// database's directory (schema::kVoteTableFile), named for the database's
-// UUID and revision. A search maps it, so it reads the pages it needs and
+// database's directory (schema::kVoteTableFile), stamped with the
+// database's UUID and revision. A search maps it, so it reads the pages it needs and
 // nothing else: reading the 2 MB entry cost a search process at a million
 // papers 4 ms. A file of another database or revision (a crash between the
 // commit and the file, a generation swapped under the reader) is not used:

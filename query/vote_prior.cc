@@ -62,7 +62,7 @@ void VotePriorSource::init(const Xapian::Database& db) {
     // A stored vote table costs one lookup: read it before any stream read.
     if (table_) table_->load_stored(db);
     band_ = -1;
-    band_known_ = false;
+    band_min_wt_ = std::numeric_limits<double>::quiet_NaN();
     docid_ = 0;
     weight_ = 0;
     at_end_ = false;
@@ -109,8 +109,7 @@ bool VotePriorSource::next_with_prior(Xapian::docid& did, double& prior) {
 
 void VotePriorSource::advance(Xapian::docid did, double min_wt) {
     // The matcher asks with the same least weight many times in a row.
-    if (!band_known_ || min_wt != band_min_wt_) {
-        band_known_ = true;
+    if (!(min_wt == band_min_wt_)) {  // NaN compares unequal: none worked out yet
         band_min_wt_ = min_wt;
         const int band = band_for(min_wt);
         if (band != band_) {

@@ -10,6 +10,7 @@
 #include <xapian.h>
 
 #include <cmath>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <string>
@@ -36,8 +37,6 @@ class VotePriorTable {
     // From the stored vote table; false (and not loaded) without a valid
     // one. Reads it only the first time after construction or clear().
     bool load_stored(const Xapian::Database& db);
-    // Read from the table's file (analyzers/vote_table.h).
-    bool mapped() const { return votes_ && votes_->mapped(); }
     // From the stored table if valid, else one pass over the value stream.
     void load(const Xapian::Database& db);
     void clear();
@@ -109,10 +108,10 @@ class VotePriorSource : public Xapian::PostingSource {
     Xapian::docid last_docid_ = 0;
     Xapian::ValueIterator prior_;  // log(1 + votes) of every paper
     Xapian::doccount stream_reads_ = 0;
-    bool banded_ = false;      // the index has vote bands
-    int band_ = -1;            // the band walked; 0: every paper's prior
-    bool band_known_ = false;  // band_ is the band for band_min_wt_
-    double band_min_wt_ = 0;
+    bool banded_ = false;  // the index has vote bands
+    int band_ = -1;        // the band walked; 0: every paper's prior
+    // The least weight band_ was worked out for; NaN: none yet.
+    double band_min_wt_ = std::numeric_limits<double>::quiet_NaN();
     Xapian::PostingIterator band_postings_;
     Xapian::docid docid_ = 0;
     double weight_ = 0;
