@@ -211,6 +211,8 @@ def main(argv):
     if stats:
         base = dict(read_judgments(stats))
         new_by = {r: 0 for r in RANKERS}
+        new_by2 = {r: 0 for r in RANKERS}  # of them grade >= 2
+        only_by = {r: 0 for r in RANKERS}  # found by no other ranker
         new_any = 0
         per_query = []
         for q in todo:
@@ -222,13 +224,20 @@ def main(argv):
             for r in RANKERS:
                 hit = newrel & set(ranks[r])
                 new_by[r] += len(hit)
+                new_by2[r] += sum(1 for p in hit if grades[q][p] >= 2)
+                others = set()
+                for o in RANKERS:
+                    if o != r:
+                        others |= set(ranks[o])
+                only_by[r] += len(hit - others)
                 found |= hit
             new_any += len(found)
             if newrel:
                 per_query.append('%s: %d new relevant (%s)' % (q, len(newrel), ' '.join(sorted(newrel))))
-        print('# relevant now, not in %s, in each ranker\'s top %d:' % (stats, k))
+        print('# relevant now, not in %s, in each ranker\'s top %d: all, grade >= 2, found by that ranker only:'
+              % (stats, k))
         for r in RANKERS:
-            print('%s\t%d' % (r, new_by[r]))
+            print('%s\t%d\t%d\t%d' % (r, new_by[r], new_by2[r], only_by[r]))
         print('any\t%d' % new_any)
         for line in per_query:
             print('# ' + line)
