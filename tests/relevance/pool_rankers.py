@@ -3,7 +3,8 @@
 from several rankers, so the judged pool is not the project's own top 10 only.
 
     python3 tests/relevance/pool_rankers.py [-k 10] [--db DIR] [--papers BIN]
-                                            [--query Q]... [--all] [--ids]
+                                            [--query Q]... [--rankers ours,xapian,...]
+                                            [--all] [--ids]
     python3 tests/relevance/pool_rankers.py --stats BASELINE.tsv [-k 10]
 
 For every topic query of topic_judgments.tsv (or only the --query ones, which
@@ -19,8 +20,8 @@ ranker:
   rg      what a grep user would do: papers ranked by the number of
           case-insensitive occurrences of the query's words (substrings) in
           title + summary (ties: more distinct words, then corpus order)
-and prints the pooled candidates that are not yet judged for that query:
-neither listed on its line (grade >= 1) nor in topic_judged_zero.tsv (papers
+(--rankers: only those named) and prints the pooled candidates that are not
+yet judged for that query: neither listed on its line (grade >= 1) nor in topic_judged_zero.tsv (papers
 read and graded 0). Each with the rankers/ranks that found it, its title and
 the first 500 characters of its summary. --all prints judged ones too (with
 their grade); --ids prints only `query<TAB>id` lines.
@@ -180,6 +181,7 @@ class Corpus:
 def main(argv):
     k, db, binary = 10, '/tmp/judge-idx', os.environ.get('PAPERS_BIN', '/tmp/judge-bin/papers')
     queries, show_all, ids_only, stats = [], False, False, None
+    use = list(RANKERS)
     judgments = os.path.join(HERE, 'topic_judgments.tsv')
     i = 0
     while i < len(argv):
@@ -196,6 +198,10 @@ def main(argv):
             judgments = argv[i + 1]; i += 2
         elif a == '--stats':
             stats = argv[i + 1]; i += 2
+        elif a == '--rankers':
+            use = argv[i + 1].split(','); i += 2
+            if set(use) - set(RANKERS):
+                sys.exit('unknown ranker in %s; rankers: %s' % (argv[i - 1], ','.join(RANKERS)))
         elif a == '--all':
             show_all = True; i += 1
         elif a == '--ids':
@@ -248,7 +254,7 @@ def main(argv):
         z = zero.get(q, set())
         ranks = corpus.rank_all(binary, db, q, k)
         found = {}
-        for r in RANKERS:
+        for r in use:
             for n, pid in enumerate(ranks[r], 1):
                 found.setdefault(pid, []).append('%s@%d' % (r, n))
         # order: found by more rankers first, then best rank, then id
