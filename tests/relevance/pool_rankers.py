@@ -35,7 +35,19 @@ Paper blocks are read like pool_topic_candidates.py does (the first block of
 an id wins). The CLI needs an index of the same corpus:
   papers rebuild --db /tmp/judge-idx --corpus .../daily_papers_ko/paper_logs
 Output is deterministic (corpus order, fixed tie-breaks). Standard library +
-python3-xapian (apt-get install python3-xapian).
+python3-xapian (apt-get install python3-xapian; Debian installs it for
+/usr/bin/python3, and the script re-runs itself there when the python3 on PATH
+lacks it).
+
+The 2026-12-06 pooling of topic_judgments.tsv, reproduced:
+  papers rebuild --db /tmp/judge-idx --corpus ../shared/corpus/daily_papers_ko/paper_logs
+  python3 tests/relevance/pool_rankers.py -k 10                        # 60 older queries
+  python3 tests/relevance/pool_rankers.py -k 20 --rankers ours,ours0   # their ranks 11-20
+  python3 tests/relevance/pool_rankers.py -k 20 --query '객체 검출'      # a new query (plus
+      pool_topic_candidates.py REGEX... for its regex pool)
+(each prints nothing now but headers: every candidate is judged), and
+  python3 tests/relevance/pool_rankers.py --stats <(git show 8b95dc2:tests/relevance/topic_judgments.tsv)
+counts the relevant papers each ranker found that the 2026-11-25 pool lacked.
 """
 import json
 import os
