@@ -48,6 +48,12 @@ std::vector<Token> tokenize(std::string_view q) {
             continue;
         }
         Token token{TokenType::Word, "", false, i + 1, i};
+        // A sign binds to what follows it: a word, a "phrase" or a (group).
+        if ((q[i] == '-' || q[i] == '+') && i + 1 < q.size() && !is_space(q[i + 1]) &&
+            q[i + 1] != ')') {
+            token.negated = q[i] == '-';
+            ++i;
+        }
         if (q[i] == '(') {
             token.type = TokenType::LParen;
             ++i;
@@ -55,11 +61,6 @@ std::vector<Token> tokenize(std::string_view q) {
             token.type = TokenType::RParen;
             ++i;
         } else {
-            if ((q[i] == '-' || q[i] == '+') && i + 1 < q.size() && !is_space(q[i + 1]) &&
-                q[i + 1] != ')') {
-                token.negated = q[i] == '-';
-                ++i;
-            }
             if (q[i] == '"') {
                 const size_t close = q.find('"', i + 1);
                 if (close == std::string_view::npos)

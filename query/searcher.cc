@@ -410,7 +410,8 @@ struct Searcher::Impl {
     // typed, unless they match nothing at all.
     //
     // When the papers with every word do not fill the page, papers with
-    // only some of the words follow them (Hit::partial), best first.
+    // only some of the words follow them (Hit::partial), best first; not in
+    // a list sorted by votes or date, which would then be out of order.
     Result<SearchResults> search(const SearchRequest& request) {
         QueryParser parser(analyzer, db);
         ParseNotes notes;
@@ -435,7 +436,10 @@ struct Searcher::Impl {
         results.total_exact = current.exact;
         results.total_every_word = current.strictness == Strictness::AnyWord ? 0 : results.total;
         results.hits = hits(current, request);
-        if (request.fill_with_partial && current.strictness != Strictness::AnyWord)
+        // A list sorted by votes or date is the matching papers in that
+        // order: papers with only some of the words would break the order.
+        if (request.fill_with_partial && request.sort == SortOrder::Relevance &&
+            current.strictness != Strictness::AnyWord)
             add_partial_matches(parser, results.corrected ? results.suggestion : request.query,
                                 request, current, results);
         return results;

@@ -61,6 +61,9 @@ class Speller {
             if (!is_spelling_word(term)) continue;
             const Xapian::doccount freq = db_.get_termfreq(span.prefix + term.text);
             if (!may_be_misspelt(term, freq)) continue;
+            // A word the index holds outside the field is no slip: the field
+            // just lacks it (section:limitations is not section:imitation).
+            if (freq == 0 && !span.prefix.empty() && db_.term_exists(term.text)) continue;
             const std::string suggestion = suggestion_for(term, span.prefix, freq);
             if (suggestion.empty()) continue;
             const std::string_view surface =

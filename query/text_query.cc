@@ -14,6 +14,10 @@ namespace {
 
 // Spellings tried for one Korean compound.
 constexpr size_t kMaxSplits = 16;
+// A Korean run of up to this many words is one term (a compound).
+constexpr size_t kWordsOfATerm = 2;
+// What the whole run written as one compound adds, as a share of its weight.
+constexpr double kRunAsCompoundWeight = 1.0;
 // The longest English glossary term tried, in words.
 constexpr size_t kMaxGlossaryWords = 6;
 
@@ -100,6 +104,7 @@ struct TextQueryBuilder::Unit {
     std::vector<std::string> korean_stems;   // set when the unit is a Korean run
     std::string english_stem;                // set when the unit is one English word
     std::vector<std::string> synonym_terms;  // terms of its glossary reading, if any
+    Xapian::Query boost;                     // ranks a paper up, matches none
 };
 
 TextQueryBuilder::TextQueryBuilder(const Analyzer& analyzer, const Xapian::Database& db,
@@ -186,19 +191,68 @@ std::vector<TextQueryBuilder::Unit> TextQueryBuilder::units(std::string_view tex
     return out;
 }
 
-TextQueryBuilder::Unit TextQueryBuilder::korean_unit(const std::vector<std::string>& stems,
-                                                     std::string_view prefix) const {
+// A Korean run of two words is a term, one compound in any spelling (보상
+// 모델 = 보상모델 = 보상 모델을), as is a glossary term (`whole`). A longer run
+// lists concepts: every word must match, each also found joined with its
+// neighbour (세트 필드 = 세트필드, 데이터 세트 = 데이터세트), and the run written
+// as one compound ranks first; the papers need not write them side by side.
+// Words apart (Strictness::AllWords) reads every run so.
+TextQueryBuilder::Unit TextQueryBuilder::korean_unit(const std::vector<std::string>& typed,
+                                                     std::string_view prefix, bool whole) const {
     Unit unit;
-    unit.korean_stems = stems;
-    for (const auto& stem : stems) unit.phrase_terms.push_back(std::string(prefix) + stem);
-    if (strictness_ == Strictness::Compounds) {
-        unit.query = korean_compound(stems, prefix);
-    } else {
-        std::vector<Xapian::Query> each;
-        for (const auto& stem : stems) each.push_back(korean_compound({stem}, prefix));
-        unit.query = combine(default_op(), each);
+    unit.korean_stems = typed;
+    for (const auto& stem : typed) unit.phrase_terms.push_back(std::string(prefix) + stem);
+    const std::vector<std::string> stems = known_parts(typed);
+    if (strictness_ == Strictness::Compounds && (whole || stems.size() <= kWordsOfATerm)) {
+        unit.query = korean_compound(typed, prefix);
+        return unit;
     }
+    std::vector<Xapian::Query> each;
+    for (size_t i = 0; i < stems.size(); ++i) {
+        std::vector<Xapian::Query> ways{korean_compound({stems[i]}, prefix)};
+        if (i > 0) add_joined(stems[i - 1], stems[i], prefix, ways);
+        if (i + 1 < stems.size()) add_joined(stems[i], stems[i + 1], prefix, ways);
+        // One concept for weighing: written joined, it weighs no more.
+        each.push_back(combine(Xapian::Query::OP_SYNONYM, ways));
+    }
+    unit.query = combine(default_op(), each);
+    if (each.size() > 1 && strictness_ != Strictness::AnyWord)
+        unit.boost = Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, korean_compound(stems, prefix),
+                                   kRunAsCompoundWeight);
     return unit;
+}
+
+// Two neighbouring words written as one (or side by side: the same pair
+// term, analyzers/word_pairs.h), when some paper does.
+void TextQueryBuilder::add_joined(const std::string& first, const std::string& second,
+                                  std::string_view prefix, std::vector<Xapian::Query>& ways) const {
+    if (known(first + second)) ways.push_back(korean_compound({first + second}, prefix));
+}
+
+// Whether a Korean word is made of two or more words the index knows.
+bool TextQueryBuilder::is_compound(const std::string& word) const {
+    const auto splits = known_splits(word, 2, [&](const std::string& w) { return known(w); });
+    return std::any_of(splits.begin(), splits.end(),
+                       [](const auto& parts) { return parts.size() >= 2; });
+}
+
+// The typed words, a word no paper has replaced by the known words it is
+// made of (데이터세트필드 -> 데이터세트 필드), so that AB = A B either way.
+std::vector<std::string> TextQueryBuilder::known_parts(
+    const std::vector<std::string>& typed) const {
+    std::vector<std::string> out;
+    for (const auto& word : typed) {
+        if (!known(word)) {
+            const auto splits =
+                known_splits(word, 1, [&](const std::string& w) { return known(w); });
+            if (!splits.empty()) {
+                out.insert(out.end(), splits.front().begin(), splits.front().end());
+                continue;
+            }
+        }
+        out.push_back(word);
+    }
+    return out;
 }
 
 // The readings of a glossary key in the other language, weighted down: a
@@ -264,7 +318,8 @@ size_t TextQueryBuilder::english_match(const std::vector<Unit>& units, size_t fi
 
 // A Korean run the glossary knows as a whole gains its English reading; else
 // each stretch of two or more of its words the glossary knows (longest first,
-// left to right) becomes a unit of its own with its reading.
+// left to right) becomes a unit of its own with its reading, as does a word
+// written as a compound of known words (강화학습 알고리즘 = 강화 학습 알고리즘).
 void TextQueryBuilder::split_korean(Unit unit, std::string_view prefix,
                                     std::vector<Unit>& out) const {
     const std::vector<std::string> stems = unit.korean_stems;
@@ -274,22 +329,23 @@ void TextQueryBuilder::split_korean(Unit unit, std::string_view prefix,
         return key;
     };
     const auto with_reading = [&](Unit piece, const std::vector<std::string>& readings) {
+        if (!synonyms_) return piece;  // a glossary term, searched as typed
         const Xapian::Query reading = other_language(readings, prefix);
         piece.synonym_terms = terms_of(reading);
         piece.query = Xapian::Query(Xapian::Query::OP_OR, piece.query, reading);
         return piece;
     };
     if (auto readings = synonyms_of(db_, key_of(0, stems.size())); !readings.empty()) {
-        out.push_back(with_reading(std::move(unit), readings));
+        out.push_back(with_reading(korean_unit(stems, prefix, true), readings));
         return;
     }
     std::vector<Unit> pieces;
     size_t plain_from = 0;
-    for (size_t from = 0; from + 2 <= stems.size();) {
+    for (size_t from = 0; from < stems.size();) {
         size_t to = stems.size();
         std::vector<std::string> readings;
-        for (; to >= from + 2; --to)
-            if (to - from < stems.size() &&
+        for (; to > from; --to)
+            if (to - from < stems.size() && (to - from >= 2 || is_compound(stems[from])) &&
                 !(readings = synonyms_of(db_, key_of(from, to))).empty())
                 break;
         if (readings.empty()) {
@@ -300,7 +356,7 @@ void TextQueryBuilder::split_korean(Unit unit, std::string_view prefix,
             pieces.push_back(
                 korean_unit({stems.begin() + plain_from, stems.begin() + from}, prefix));
         pieces.push_back(with_reading(
-            korean_unit({stems.begin() + from, stems.begin() + to}, prefix), readings));
+            korean_unit({stems.begin() + from, stems.begin() + to}, prefix, true), readings));
         from = plain_from = to;
     }
     if (pieces.empty()) {
@@ -317,7 +373,9 @@ std::vector<TextQueryBuilder::Unit> TextQueryBuilder::with_glossary(std::vector<
     std::vector<Unit> out;
     for (size_t i = 0; i < units.size();) {
         std::vector<std::string> readings;
-        if (const size_t count = english_match(units, i, readings)) {
+        if (!synonyms_ && units[i].korean_stems.empty()) {
+            out.push_back(std::move(units[i++]));  // English words: no readings to add
+        } else if (const size_t count = english_match(units, i, readings)) {
             Unit merged;
             std::vector<Xapian::Query> typed;
             for (size_t j = i; j < i + count; ++j) {
@@ -377,12 +435,19 @@ Xapian::Query TextQueryBuilder::english_phrases(const std::vector<Unit>& typed) 
 Xapian::Query TextQueryBuilder::words(std::string_view text, std::string_view prefix) const {
     std::vector<Unit> typed = units(text, prefix);
     const Xapian::Query phrases = english_phrases(typed);
-    const std::vector<Unit> expanded =
-        synonyms_ ? with_glossary(std::move(typed), prefix) : std::move(typed);
-    std::vector<Xapian::Query> queries;
-    for (const auto& unit : expanded) queries.push_back(unit.query);
+    const std::vector<Unit> expanded = with_glossary(std::move(typed), prefix);
+    std::vector<Xapian::Query> queries, boosts;
+    if (!phrases.empty()) boosts.push_back(phrases);
+    for (const auto& unit : expanded) {
+        queries.push_back(unit.query);
+        if (!unit.boost.empty()) boosts.push_back(unit.boost);
+    }
     Xapian::Query query = combine(default_op(), queries);
-    if (!phrases.empty()) query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, query, phrases);
+    // One AND_MAYBE at the top: nested in an AND, Xapian 1.4.22 let a paper
+    // through the AND_NOT of the partial matches (a duplicate hit).
+    if (!boosts.empty())
+        query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, query,
+                              combine(Xapian::Query::OP_OR, boosts));
     note_origins(query, expanded);
     return query;
 }

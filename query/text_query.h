@@ -44,8 +44,8 @@ inline constexpr double kSynonymWeight = 0.5;
 // How strictly bare words must match; the searcher relaxes step by step
 // when a stricter reading matches nothing.
 enum class Strictness {
-    Compounds,  // every word; adjacent Korean words form one compound
-    AllWords,   // every word, Korean ones anywhere in the paper
+    Compounds,  // every word; two Korean words side by side are one compound
+    AllWords,   // every word, Korean ones each on its own (or joined with a neighbour)
     AnyWord,    // any word, best first
 };
 
@@ -72,7 +72,12 @@ class TextQueryBuilder {
   private:
     struct Unit;
     std::vector<Unit> units(std::string_view text, std::string_view prefix) const;
-    Unit korean_unit(const std::vector<std::string>& stems, std::string_view prefix) const;
+    Unit korean_unit(const std::vector<std::string>& typed, std::string_view prefix,
+                     bool whole = false) const;
+    void add_joined(const std::string& first, const std::string& second, std::string_view prefix,
+                    std::vector<Xapian::Query>& ways) const;
+    std::vector<std::string> known_parts(const std::vector<std::string>& typed) const;
+    bool is_compound(const std::string& word) const;
     std::vector<Unit> with_glossary(std::vector<Unit> units, std::string_view prefix) const;
     size_t glossary_key_at(const std::vector<Unit>& units, size_t first, size_t end,
                            std::vector<std::string>& readings) const;

@@ -155,7 +155,8 @@ TEST_F(SearcherTest, RelaxesToAnyWordWhenNoPaperHasAll) {
 
 TEST_F(SearcherTest, AKoreanCompoundDoesNotSpanAParticle) {
     // 00002 says "스케일링 법칙을 분석했습니다": the words, not the compound
-    // 법칙 분석, so only the relaxed reading finds it.
+    // 법칙 분석 (two Korean words are one term), so only the words apart
+    // find it.
     SearchRequest request;
     request.query = "법칙 분석";
     auto results = searcher_->search(request);
@@ -163,12 +164,63 @@ TEST_F(SearcherTest, AKoreanCompoundDoesNotSpanAParticle) {
     EXPECT_TRUE(results->relaxed);
     ASSERT_EQ(results->hits.size(), 1u);
     EXPECT_EQ(results->hits[0].paper.arxiv_id, "2409.00002");
+    // Three or more are concepts, each of which must match, near or apart.
+    request.query = "스케일링 법칙 분석";
+    results = searcher_->search(request);
+    ASSERT_TRUE(results);
+    EXPECT_FALSE(results->relaxed);
+    ASSERT_EQ(results->hits.size(), 1u);
+    EXPECT_FALSE(results->hits[0].partial);
     // "스케일링 법칙" is one.
     request.query = "스케일링 법칙";
     results = searcher_->search(request);
     ASSERT_TRUE(results);
     EXPECT_FALSE(results->relaxed);
     EXPECT_EQ(results->hits.size(), 1u);
+}
+
+TEST_F(SearcherTest, AdjacentKoreanWordsMatchJoinedOrSpacedInALongerQuery) {
+    // 00001 writes "강화 학습(", 00002 "강화학습 없이" and "사전 학습만으로".
+    for (const char* query : {"강화 학습 스케일링", "강화학습 스케일링", "스케일링 강화 학습"})
+        EXPECT_EQ(sorted_ids(query), (Ids{"2409.00002"})) << query;
+    EXPECT_EQ(sorted_ids("사전학습 성능 측정"), (Ids{"2409.00002"}));
+    EXPECT_EQ(sorted_ids("사전 학습 성능 측정"), (Ids{"2409.00002"}));
+    // A word no paper has is read as the known words it is made of.
+    EXPECT_EQ(sorted_ids("스케일링법칙 분석"), (Ids{"2409.00002"}));
+}
+
+TEST_F(SearcherTest, AQueryOfNegationsFindsThePapersWithout) {
+    const Ids without{"2409.00002", "2409.00004"};
+    EXPECT_EQ(sorted_ids("-diffusion"), without);
+    EXPECT_EQ(sorted_ids("-(diffusion)"), without);
+    EXPECT_EQ(sorted_ids("NOT (diffusion OR video)"), without);
+    EXPECT_EQ(sorted_ids("reward -(diffusion video)"), (Ids{"2409.00001"}))
+        << "-( ... ) excludes the papers with every word of the group";
+}
+
+TEST_F(SearcherTest, AListSortedByVotesOrDateHasNoPartialMatches) {
+    for (const SortOrder sort : {SortOrder::Votes, SortOrder::Date}) {
+        SearchRequest request;
+        request.query = "reward diffusion";
+        request.sort = sort;
+        auto results = searcher_->search(request);
+        ASSERT_TRUE(results);
+        EXPECT_EQ(results->total, 1u);
+        ASSERT_EQ(results->hits.size(), 1u);
+        EXPECT_FALSE(results->hits[0].partial);
+        // With no paper having every word, the any-word list is sorted whole.
+        request.query = "scaling video zzzunknownword";
+        results = searcher_->search(request);
+        ASSERT_TRUE(results);
+        EXPECT_TRUE(results->relaxed);
+        ASSERT_EQ(results->hits.size(), 2u);
+        const auto& first = results->hits[0].paper;
+        const auto& second = results->hits[1].paper;
+        if (sort == SortOrder::Votes)
+            EXPECT_GE(first.votes.value_or(0), second.votes.value_or(0));
+        else
+            EXPECT_GE(first.date, second.date);
+    }
 }
 
 TEST_F(SearcherTest, ExplainNamesFieldsOriginsAndTheVotesPart) {

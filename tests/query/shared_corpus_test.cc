@@ -250,6 +250,36 @@ TEST_F(SharedCorpusTest, MisspeltWordsAreCorrected) {
         request.query = right;
         EXPECT_EQ(searcher_->search(request)->suggestion, "") << right;
     }
+    // A word the index holds is no slip, though the field lacks it: no
+    // section has "limitations", and it is not "corrected" to imitation.
+    SearchRequest field;
+    field.query = "section:limitations";
+    results = searcher_->search(field);
+    ASSERT_TRUE(results);
+    EXPECT_EQ(results->suggestion, "");
+    EXPECT_FALSE(results->corrected);
+}
+
+TEST_F(SharedCorpusTest, KoreanWordsMatchInAnySpacingWithinALongerQuery) {
+    // 강화 학습 is written both ways in the digests: the set is the same
+    // whichever way it is typed, beside another word.
+    const auto every_word = [&](const std::string& query) {
+        SearchRequest request;
+        request.query = query;
+        request.fill_with_partial = false;
+        request.limit = 500;
+        auto results = searcher_->search(request);
+        EXPECT_TRUE(results) << query;
+        std::set<std::string> ids;
+        if (results)
+            for (const auto& hit : results->hits) ids.insert(hit.paper.arxiv_id);
+        return ids;
+    };
+    const auto spaced = every_word("강화 학습 알고리즘");
+    EXPECT_GT(spaced.size(), 20u);
+    EXPECT_EQ(spaced, every_word("강화학습 알고리즘"));
+    // 데이터세트 is mostly written as one word: typed apart, it is found.
+    EXPECT_EQ(every_word("데이터 세트 필드"), every_word("데이터세트 필드"));
 }
 
 TEST_F(SharedCorpusTest, SimilarPapersShareTheTopic) {
