@@ -6,6 +6,7 @@
 #   P/share/fish/vendor_completions.d/papers.fish
 #   P/lib/systemd/user/papers-update.{service,timer}  (ExecStart: P/bin/papers)
 #   P/share/doc/papers/README.md
+#   P/share/papers/sample/2024-09-25.md, LICENSE  (the sample day, CC BY-NC-ND 4.0)
 # The binary links our libraries statically and has no build-tree RPATH, so
 # it runs from P alone (tests/install/install_test.sh checks all of this).
 include(GNUInstallDirs)
@@ -22,6 +23,7 @@ install(FILES completions/papers.bash
 install(FILES completions/_papers DESTINATION ${PAPERS_ZSH_COMPLETION_DIR})
 install(FILES completions/papers.fish DESTINATION ${CMAKE_INSTALL_DATADIR}/fish/vendor_completions.d)
 install(FILES README.md DESTINATION ${CMAKE_INSTALL_DOCDIR})
+install(FILES corpus/2024-09-25.md corpus/LICENSE DESTINATION ${CMAKE_INSTALL_DATADIR}/papers/sample)
 
 # The service in tools/systemd runs ~/.local/bin/papers (a copy installed by
 # hand); the installed one runs the binary installed beside it. The prefix is

@@ -11,6 +11,9 @@ packages=(
   libxapian-dev libicu-dev libcurl4-openssl-dev
   libcli11-dev nlohmann-json3-dev libgtest-dev
   clang-format python3
+  # tests/doc and tests/install: man -l renders papers.1, zsh -n and fish -n
+  # parse the completions; less is the default pager.
+  man-db groff-base zsh fish less
   libsqlite3-dev sqlite3 ripgrep  # the benchmark (tools/bench)
 )
 

@@ -21,7 +21,7 @@ cmake --install "$build" --prefix "$prefix/usr" >"$prefix/install.log"
 for file in bin/papers share/man/man1/papers.1 share/bash-completion/completions/papers \
     share/zsh/site-functions/_papers share/fish/vendor_completions.d/papers.fish \
     lib/systemd/user/papers-update.service lib/systemd/user/papers-update.timer \
-    share/doc/papers/README.md; do
+    share/doc/papers/README.md share/papers/sample/2024-09-25.md share/papers/sample/LICENSE; do
     [[ -f $prefix/usr/$file ]] || fail "not installed: $file"
 done
 [[ -x $prefix/usr/bin/papers ]] || fail "bin/papers is not executable"
@@ -36,7 +36,7 @@ fi
 # Run it from an empty directory with a clean environment, HOME in the prefix.
 work=$prefix/work
 mkdir -p "$work/home"
-cp "$source_dir/corpus/2024-09-25.md" "$work/"
+cp "$prefix/usr/share/papers/sample/2024-09-25.md" "$work/"
 run() {
     (cd "$work" && env -i PATH="$prefix/usr/bin:/usr/bin:/bin" HOME="$work/home" LANG=C.UTF-8 "$@")
 }
