@@ -2,6 +2,10 @@
 # Installs what building and testing papers needs (Debian/Ubuntu packages).
 # Idempotent: when every package is already installed, apt is not touched.
 # Uses sudo only when not running as root.
+#
+# --package adds what building the Debian package needs (debhelper,
+# dpkg-dev, fakeroot, lintian, ninja-build), not needed for the build or the
+# tests: then `DEB_BUILD_OPTIONS=nocheck dpkg-buildpackage -b -us -uc`.
 set -euo pipefail
 
 packages=(
@@ -16,6 +20,10 @@ packages=(
   man-db groff-base zsh fish less
   libsqlite3-dev sqlite3 ripgrep  # the benchmark (tools/bench)
 )
+
+if [[ ${1:-} == --package ]]; then
+  packages+=(debhelper dpkg-dev fakeroot lintian ninja-build)
+fi
 
 missing=()
 for package in "${packages[@]}"; do
