@@ -23,7 +23,6 @@ TEST_F(PagerTest, ATerminalGetsThePager) {
                                                {"author", "Ge Zhang"},
                                                {"show", "2409.16191"},
                                                {"similar", "2409.16191"},
-                                               {"glossary"},
                                                {"stats"}}) {
         const RunResult result = papers(args, {{"PAGER", kMarkingPager}}, Stdout::Terminal);
         EXPECT_TRUE(paged(result)) << args[0] << "\n" << describe(result);
