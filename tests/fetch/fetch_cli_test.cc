@@ -76,6 +76,7 @@ TEST_F(FetchCliTest, DefaultCorpusIsUnderXdgDataHome) {
     EXPECT_EQ(slurp(data + "/papers/corpus/paper_logs/2024/10/04.md"),
               slurp(tiny_root() + "/paper_logs/2024/10/04.md"));
     EXPECT_NE(r.err.find(" debug GET file://"), std::string::npos) << describe(r);
+    EXPECT_NE(r.err.find("fetching 1 day ("), std::string::npos) << describe(r);
 }
 
 // SIGKILL while an earlier day is still in flight and a later one is
