@@ -19,6 +19,9 @@ class OnelinePrinter : public Printer {
     void similar(const SimilarResults& results) override { hits(results.hits); }
     void paper(const Paper& paper) override { line(paper); }
 
+    // Only search, author and similar take --format; the rest keep the
+    // interface whole with one tab-separated line (or row) of the same kind.
+
     void stats(const IndexStats& stats, const std::string& db_path) override {
         out_ << stats.papers << '\t' << stats.days << '\t' << stats.authors << '\t'
              << printable(stats.first_day) << '\t' << printable(stats.last_day) << '\t'
