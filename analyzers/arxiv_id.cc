@@ -21,6 +21,11 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 
 }  // namespace
 
+bool is_hugging_face_paper_url(std::string_view url) {
+    return url.find("huggingface.co/papers/") != std::string_view::npos ||
+           url.find("hf.co/papers/") != std::string_view::npos;
+}
+
 bool is_arxiv_url(std::string_view url) {
     return url.find("arxiv.org/abs/") != std::string_view::npos ||
            url.find("arxiv.org/pdf/") != std::string_view::npos;
@@ -31,6 +36,10 @@ std::string canonical_arxiv_id(std::string_view text) {
     for (std::string_view marker : {"/abs/", "/pdf/"}) {
         const size_t at = id.find(marker);
         if (at != std::string_view::npos && is_arxiv_url(id)) id = id.substr(at + marker.size());
+    }
+    if (is_hugging_face_paper_url(id)) {
+        id = id.substr(id.find("/papers/") + 8);
+        id = id.substr(0, id.find_first_of("?#"));
     }
     if (id.size() > 6 && (id.substr(0, 6) == "arXiv:" || id.substr(0, 6) == "arxiv:"))
         id.remove_prefix(6);

@@ -318,8 +318,9 @@ Result<FetchReport> Fetcher::run(Day from, Day to) {
     for (const auto& job : jobs_) state_.set_retry(job.result.date, true);
     if (auto error = state_.save(request_.corpus_dir))
         note(LogLevel::Warning, "could not save the fetch state: " + *error);
-    note(LogLevel::Info, "fetching " + std::to_string(jobs_.size()) + " days (" + format_day(from) +
-                             " .. " + format_day(to) + ") from " + request_.base_url);
+    const std::string days = std::to_string(jobs_.size()) + (jobs_.size() == 1 ? " day" : " days");
+    note(LogLevel::Info, "fetching " + days + " (" + format_day(from) + " .. " + format_day(to) +
+                             ") from " + request_.base_url);
 
     MultiHandle multi(curl_.multi_init(), MultiDeleter{&curl_});
     if (!multi) return Error{ErrorKind::BadInput, "libcurl could not start"};

@@ -41,6 +41,8 @@ Command add_author_command(CLI::App& app) {
     auto* command = app.add_subcommand("author", "every paper by an author, newest first");
     define_flags_when_named(*command, [command, options] {
         add_common_options(*command, options->common);
+        add_pager_option(*command, options->common);
+        add_format_option(*command, options->common);
         command->add_option("--limit", options->limit, "show at most N papers (0: all)")
             ->capture_default_str();
         command->add_option("NAME", options->words, "the author's name, in either order")

@@ -1,18 +1,14 @@
 // papers fetch [--corpus DIR] [--from DATE] [--to DATE] [--base-url URL]
 //              [--parallel N] [--attempts N] [--timeout S] [--quiet] [--verbose] [--json]
 // Downloads daily digests into the local corpus (indexer/fetcher.h says how).
-// Log lines go to stderr; stdout gets the one-line summary, or with --json:
-//
-//   {"corpus", "fetched", "unchanged", "missing", "failed", "bytes", "seconds",
-//    "days": [{"date", "outcome", "path", "bytes", "attempts", "message"}]}
-//
-// outcome is "fetched", "unchanged", "missing" or "failed". Exit 0, or 5 when
-// some days failed (the others were still fetched).
+// Log lines go to stderr; stdout gets the one-line summary, or with --json
+// the write commands' report (printer.h; a day's outcome is "fetched",
+// "unchanged", "missing" or "failed"). Exit 0, or 5 when some days failed
+// (the others were still fetched).
 #include <unistd.h>
 
 #include <cstdio>
 #include <iostream>
-#include <nlohmann/json.hpp>
 
 #include "analyzers/utf8.h"
 #include "indexer/corpus_days.h"
@@ -54,25 +50,6 @@ std::string bar(size_t done, size_t total) {
     return "[" + std::string(filled, '#') + std::string(kWidth - filled, '-') + "]";
 }
 
-nlohmann::json to_json(const FetchReport& report, const std::string& corpus) {
-    nlohmann::json days = nlohmann::json::array();
-    for (const auto& day : report.days)
-        days.push_back({{"date", day.date},
-                        {"outcome", outcome_name(day.outcome)},
-                        {"path", day.path},
-                        {"bytes", day.bytes},
-                        {"attempts", day.attempts},
-                        {"message", day.message}});
-    return {{"corpus", corpus},
-            {"fetched", report.fetched},
-            {"unchanged", report.unchanged},
-            {"missing", report.missing},
-            {"failed", report.failed},
-            {"bytes", report.bytes},
-            {"seconds", report.seconds},
-            {"days", days}};
-}
-
 int run_fetch(const FetchOptions& options) {
     const auto request = make_fetch_request(options.flags);
     if (!request) return report(request.error(), "");
@@ -80,12 +57,13 @@ int run_fetch(const FetchOptions& options) {
     const auto outcome = fetch_with_progress(*request, logger, options.flags.quiet);
     if (!outcome) return report(outcome.error(), "");
 
-    if (options.json) {
-        std::cout << to_json(*outcome, request->corpus_dir)
-                         .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
-                  << "\n";
-    } else if (!options.flags.quiet) {
-        std::cout << fetch_summary(*outcome) << " -> " << printable(request->corpus_dir) << "\n";
+    WriteReport written;
+    written.command = "fetch";
+    written.corpus = request->corpus_dir;
+    written.fetch = *outcome;
+    written.fetch_seconds = written.total_seconds = outcome->seconds;
+    if (options.json || !options.flags.quiet) {
+        make_printer(options.json ? json_output() : CommonOptions{})->write_report(written);
     }
     return outcome->failed > 0 ? kExitSomeFailed : kExitOk;
 }
@@ -172,6 +150,7 @@ Command add_fetch_command(CLI::App& app) {
     auto options = std::make_shared<FetchOptions>();
     auto* command = app.add_subcommand(
         "fetch", "download new daily digests into the local corpus (paper_logs/YYYY/MM/DD.md)");
+    command->footer(std::string(kCorpusLocationHelp) + "\n\n" + kExitCodeHelp);
     define_flags_when_named(*command, [command, options] {
         add_fetch_flags(*command, options->flags);
         command->add_flag("--json", options->json, "print one JSON object instead of the summary");

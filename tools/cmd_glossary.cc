@@ -42,6 +42,7 @@ Command add_glossary_command(CLI::App& app) {
         "Korean-English term pairs learned from the summaries (used to expand queries)");
     define_flags_when_named(*command, [command, options] {
         add_common_options(*command, options->common);
+        add_pager_option(*command, options->common);
         command->add_option("--limit", options->limit, "show at most N pairs (0: all)")
             ->capture_default_str();
         command->add_option("TERM", options->words,

@@ -3,6 +3,8 @@
 // files unchanged since the last run are skipped unless --force.
 #include <unistd.h>
 
+#include <chrono>
+
 #include "analyzers/utf8.h"
 #include "indexer/index_writer.h"
 #include "tools/commands.h"
@@ -28,18 +30,23 @@ int run_index(const IndexOptions& options) {
     request.inputs = options.inputs;
     request.force = options.force;
     request.wait = options.wait;
+    const auto start = std::chrono::steady_clock::now();
     ProgressLine progress(STDERR_FILENO);
-    const auto outcome =
-        index_paths(request, [&](const std::string& file, size_t done, size_t total) {
-            progress.show("[" + std::to_string(done) + "/" + std::to_string(total) + "]",
-                          printable(file));
-        });
+    auto outcome = index_paths(request, [&](const std::string& file, size_t done, size_t total) {
+        progress.show("[" + std::to_string(done) + "/" + std::to_string(total) + "]",
+                      printable(file));
+    });
     progress.clear();
     if (!outcome) return report(outcome.error(), *db_path);
 
-    make_printer(options.common)->index_report(*outcome, *db_path);
+    WriteReport written;
+    written.command = "index";
+    written.db = *db_path;
+    written.index = std::move(*outcome);
+    written.index_seconds = written.total_seconds = seconds_since(start);
+    make_printer(options.common)->write_report(written);
     // Skipped blocks are reported but are not a failure; an unreadable file is.
-    return outcome->files_failed > 0 ? kExitIndexError : kExitOk;
+    return written.index.files_failed > 0 ? kExitIndexError : kExitOk;
 }
 
 }  // namespace
@@ -48,6 +55,7 @@ Command add_index_command(CLI::App& app) {
     auto options = std::make_shared<IndexOptions>();
     auto* command =
         app.add_subcommand("index", "index digest files or directories of them (incremental)");
+    command->footer(std::string(kIndexLocationHelp) + "\n" + kColorHelp + "\n\n" + kExitCodeHelp);
     define_flags_when_named(*command, [command, options] {
         add_common_options(*command, options->common);
         command->add_flag("--force", options->force, "re-index files even if they are unchanged");

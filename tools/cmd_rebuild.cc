@@ -1,4 +1,4 @@
-// papers rebuild [--db DIR] [--corpus DIR] [--wait] [--quiet|--verbose]
+// papers rebuild [--db DIR] [--corpus DIR] [--wait] [--quiet|--verbose] [--json]
 // A fresh index of the whole corpus in a new generation, compacted, swapped
 // in atomically; searches go on meanwhile and see the old index until the swap.
 #include <unistd.h>
@@ -23,6 +23,7 @@ struct RebuildOptions {
     std::string corpus;  // --corpus; empty: the XDG default
     bool quiet = false;
     bool verbose = false;
+    bool json = false;
 };
 
 std::string rebuild_summary(const RebuildReport& report, double seconds) {
@@ -55,8 +56,16 @@ int run_rebuild(const RebuildOptions& options) {
     if (!report) return fail(log, report.error());
     for (const auto& issue : report->index.issues)
         log.debug(issue.file + ":" + std::to_string(issue.line) + ": " + issue.message);
-    const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
-    log.info(rebuild_summary(*report, took.count()));
+    const double took = seconds_since(start);
+    log.info(rebuild_summary(*report, took));
+    WriteReport written;
+    written.command = "rebuild";
+    written.db = session->db_path;
+    written.corpus = *corpus;
+    written.generation = report->generation;
+    written.index = report->index;
+    written.index_seconds = written.total_seconds = took;
+    if (options.json) make_printer(json_output())->write_report(written);
     return report->index.files_failed > 0 ? kExitIndexError : kExitOk;
 }
 
@@ -66,6 +75,8 @@ Command add_rebuild_command(CLI::App& app) {
     auto options = std::make_shared<RebuildOptions>();
     auto* command = app.add_subcommand(
         "rebuild", "build a fresh, compact index of the whole corpus and swap it in atomically");
+    command->footer(std::string(kIndexLocationHelp) + "\n" + kCorpusLocationHelp + "\n\n" +
+                    kExitCodeHelp);
     define_flags_when_named(*command, [command, options] {
         add_writer_options(*command, options->writer);
         command->add_option("--corpus", options->corpus,
@@ -73,6 +84,8 @@ Command add_rebuild_command(CLI::App& app) {
                             "~/.local/share/papers/corpus)");
         auto* quiet = command->add_flag("--quiet", options->quiet, "log warnings and errors only");
         command->add_flag("--verbose", options->verbose, "log every step")->excludes(quiet);
+        command->add_flag("--json", options->json,
+                          "print one JSON object (the report of index, fetch and update)");
     });
     return {command, [options] { return run_rebuild(*options); }};
 }

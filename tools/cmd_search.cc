@@ -64,6 +64,8 @@ Command add_search_command(CLI::App& app) {
     auto* command = app.add_subcommand("search", "full-text search, best matches first");
     define_flags_when_named(*command, [command, options] {
         add_common_options(*command, options->common);
+        add_pager_option(*command, options->common);
+        add_format_option(*command, options->common);
         add_ranking_options(*command, options->ranking);
         add_choice_option<SortOrder>(*command, "--sort", options->ranking.sort,
                                      {{"relevance", SortOrder::Relevance},

@@ -1,7 +1,6 @@
 // papers show [--db DIR] [--json] ARXIV_ID
 // One paper in full: title, link, date, votes, every author and every section.
-#include <iostream>
-
+#include "analyzers/arxiv_id.h"
 #include "tools/commands.h"
 #include "tools/exit_codes.h"
 
@@ -13,26 +12,11 @@ struct ShowOptions {
     std::string arxiv_id;
 };
 
-// Accepts what people paste: "2409.16191", "arXiv:2409.16191v2",
-// "https://arxiv.org/abs/2409.16191".
-std::string bare_arxiv_id(std::string id) {
-    for (const std::string prefix :
-         {"https://arxiv.org/abs/", "http://arxiv.org/abs/", "arXiv:", "arxiv:"}) {
-        if (id.rfind(prefix, 0) == 0) id.erase(0, prefix.size());
-    }
-    const size_t version = id.find_last_of('v');
-    if (version != std::string::npos && version > 0 && version + 1 < id.size() &&
-        id.find_first_not_of("0123456789", version + 1) == std::string::npos)
-        id.resize(version);
-    return id;
-}
-
 int run_show(const ShowOptions& options) {
-    const std::string id = bare_arxiv_id(options.arxiv_id);
-    if (id.empty()) {
-        std::cerr << "papers show: the arXiv id is empty\n";
-        return kExitUsage;
-    }
+    // What people paste: 2409.16191, arXiv:2409.16191v2, an arxiv.org or a
+    // huggingface.co/papers URL.
+    const std::string id = canonical_arxiv_id(options.arxiv_id);
+    if (id.empty()) return report(Error{ErrorKind::BadQuery, "the arXiv id is empty"}, "");
     auto index = open_index(options.common);
     if (!index.searcher) return index.exit_code;
 
@@ -49,7 +33,11 @@ Command add_show_command(CLI::App& app) {
     auto* command = app.add_subcommand("show", "one paper in full, by arXiv id");
     define_flags_when_named(*command, [command, options] {
         add_common_options(*command, options->common);
-        command->add_option("ARXIV_ID", options->arxiv_id, "e.g. 2409.16191")->required();
+        add_pager_option(*command, options->common);
+        command
+            ->add_option("ARXIV_ID", options->arxiv_id,
+                         "e.g. 2409.16191, arXiv:ID, an arxiv.org or huggingface.co/papers URL")
+            ->required();
     });
     return {command, [options] { return run_show(*options); }};
 }

@@ -33,8 +33,12 @@ Command add_similar_command(CLI::App& app) {
     auto* command = app.add_subcommand("similar", "the papers most like one, by arXiv id");
     define_flags_when_named(*command, [command, options] {
         add_common_options(*command, options->common);
+        add_pager_option(*command, options->common);
+        add_format_option(*command, options->common);
         add_ranking_options(*command, options->ranking);
-        command->add_option("ARXIV_ID", options->arxiv_id, "e.g. 2409.16191, arXiv:ID or a URL")
+        command
+            ->add_option("ARXIV_ID", options->arxiv_id,
+                         "e.g. 2409.16191, arXiv:ID, an arxiv.org or huggingface.co/papers URL")
             ->required();
     });
     return {command, [options] { return run_similar(*options); }};

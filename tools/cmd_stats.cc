@@ -24,8 +24,10 @@ int run_stats(const StatsOptions& options) {
 Command add_stats_command(CLI::App& app) {
     auto options = std::make_shared<StatsOptions>();
     auto* command = app.add_subcommand("stats", "what the index holds");
-    define_flags_when_named(*command,
-                            [command, options] { add_common_options(*command, options->common); });
+    define_flags_when_named(*command, [command, options] {
+        add_common_options(*command, options->common);
+        add_pager_option(*command, options->common);
+    });
     return {command, [options] { return run_stats(*options); }};
 }
 

@@ -1,4 +1,4 @@
-// papers update [fetch's flags] [--db DIR] [--wait]
+// papers update [fetch's flags] [--db DIR] [--wait] [--json]
 // The nightly run: fetch the new days, index what changed, commit. The commit
 // publishes: readers see the whole update at once or not at all.
 //
@@ -19,6 +19,7 @@
 #include "analyzers/utf8.h"
 #include "indexer/index_writer.h"
 #include "tools/commands.h"
+#include "tools/db_path.h"
 #include "tools/exit_codes.h"
 #include "tools/fetch_cli.h"
 #include "tools/terminal.h"
@@ -30,6 +31,7 @@ namespace {
 struct UpdateOptions {
     FetchFlags fetch;
     WriterOptions writer;
+    bool json = false;
 };
 
 std::string index_summary(const IndexReport& report) {
@@ -81,6 +83,8 @@ int run_update(const UpdateOptions& options) {
     // An index of another papers version is rebuilt, not updated: a new
     // version may index differently (schema.h), and a nightly run must not
     // stop until someone runs papers rebuild.
+    const auto index_start = std::chrono::steady_clock::now();
+    std::string generation;
     const auto indexed = [&]() -> Result<IndexReport> {
         const std::string old = outdated_schema(session->db_path);
         if (old.empty()) return index_corpus(*session, request->corpus_dir, options.fetch.quiet);
@@ -88,6 +92,7 @@ int run_update(const UpdateOptions& options) {
                  "); rebuilding it from " + request->corpus_dir);
         auto rebuilt = rebuild_with_progress(*session, request->corpus_dir, options.fetch.quiet);
         if (!rebuilt) return rebuilt.error();
+        generation = rebuilt->generation;
         return rebuilt->index;
     }();
     if (!indexed) return fail(log, indexed.error());
@@ -95,8 +100,18 @@ int run_update(const UpdateOptions& options) {
         log.debug(issue.file + ":" + std::to_string(issue.line) + ": " + issue.message);
     log.info(index_summary(*indexed));
 
-    const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
-    log.info("update done in " + seconds_text(took.count()));
+    WriteReport written;
+    written.command = "update";
+    written.db = session->db_path;
+    written.corpus = request->corpus_dir;
+    written.generation = generation;
+    written.index = *indexed;
+    written.fetch = *fetched;
+    written.fetch_seconds = fetched->seconds;
+    written.index_seconds = seconds_since(index_start);
+    written.total_seconds = seconds_since(start);
+    log.info("update done in " + seconds_text(written.total_seconds));
+    if (options.json) make_printer(json_output())->write_report(written);
     return exit_status(*fetched, *indexed);
 }
 
@@ -106,9 +121,13 @@ Command add_update_command(CLI::App& app) {
     auto options = std::make_shared<UpdateOptions>();
     auto* command = app.add_subcommand(
         "update", "fetch new digests, then index what changed (for cron or a systemd timer)");
+    command->footer(std::string(kIndexLocationHelp) + "\n" + kCorpusLocationHelp + "\n\n" +
+                    kExitCodeHelp);
     define_flags_when_named(*command, [command, options] {
         add_fetch_flags(*command, options->fetch);
         add_writer_options(*command, options->writer);
+        command->add_flag("--json", options->json,
+                          "print one JSON object (the report of index, fetch and rebuild)");
     });
     return {command, [options] { return run_update(*options); }};
 }

@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <iostream>
 
 #include "tools/db_path.h"
@@ -26,6 +27,21 @@ void add_common_options(CLI::App& command, CommonOptions& options) {
         "auto: colour on a terminal unless NO_COLOR is set");
 }
 
+void add_pager_option(CLI::App& command, CommonOptions& options) {
+    options.pageable = true;
+    command.add_flag("--no-pager", options.no_pager,
+                     "do not page text on a terminal (default: $PAGER, else less -FRX; "
+                     "PAGER=cat turns paging off)");
+}
+
+void add_format_option(CLI::App& command, CommonOptions& options) {
+    add_choice_option<Format>(
+        command, "--format", options.format,
+        {{"text", Format::Text}, {"oneline", Format::Oneline}, {"json", Format::Json}},
+        "oneline: one paper a line, id, date, votes, title, tab-separated (for pipes); "
+        "json: as --json");
+}
+
 void add_ranking_options(CLI::App& command, Ranking& ranking) {
     command.add_option("--limit", ranking.limit, "results per page")
         ->check(CLI::Range(1, 100000))
@@ -42,12 +58,31 @@ void add_ranking_options(CLI::App& command, Ranking& ranking) {
                      "the text and votes parts of the score");
 }
 
-std::unique_ptr<Printer> make_printer(const CommonOptions& options) {
-    if (options.json) return make_json_printer(std::cout);
+CommonOptions json_output() {
+    CommonOptions options;
+    options.json = true;
+    return options;
+}
+
+Output make_printer(const CommonOptions& options) {
+    if (options.json || options.format == Format::Json)
+        return {nullptr, make_json_printer(std::cout)};
+    if (options.format == Format::Oneline) return {nullptr, make_oneline_printer(std::cout)};
+    // Decided on the terminal itself, before a pager takes stdout.
     TextOptions text;
     text.color = use_color(options.color, STDOUT_FILENO);
     text.width = std::min<size_t>(terminal_columns(STDOUT_FILENO), 100);
-    return make_text_printer(std::cout, std::cerr, text);
+    std::unique_ptr<Pager> pager;
+    if (options.pageable) {
+        const auto command = pager_command(is_terminal(STDOUT_FILENO), options.no_pager,
+                                           std::getenv("PAGER"), on_path("less"));
+        if (command) pager = std::make_unique<Pager>(*command);
+    }
+    return {std::move(pager), make_text_printer(std::cout, std::cerr, text)};
+}
+
+double seconds_since(std::chrono::steady_clock::time_point start) {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
 Result<std::string> join_words(const std::vector<std::string>& words, const std::string& what) {

@@ -4,11 +4,13 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <string>
 
 #include "query/searcher.h"
+#include "tools/pager.h"
 #include "tools/printer.h"
 #include "tools/terminal.h"
 
@@ -36,11 +38,26 @@ Command add_glossary_command(CLI::App& app);
 // a `papers search`; a run needs only one subcommand's.
 void define_flags_when_named(CLI::App& command, std::function<void()> define);
 
-// Flags every subcommand has.
+// For --help footers.
+inline constexpr const char* kColorHelp =
+    "Colour: --color auto|always|never; auto colours only a terminal, and not when\n"
+    "NO_COLOR is set.";
+inline constexpr const char* kPagerHelp =
+    "On a terminal, long output goes through $PAGER (default less -FRX); --no-pager\n"
+    "or PAGER=cat turns that off.";
+
+// How text is laid out: a page for a person, or one line per paper for
+// pipes (--format oneline). --json is --format json.
+enum class Format { Text, Oneline, Json };
+
+// Flags every subcommand that reads the index has (and `index`).
 struct CommonOptions {
     std::string db;  // --db; empty: $PAPERS_DB, then the XDG default
     bool json = false;
     ColorMode color = ColorMode::Auto;
+    Format format = Format::Text;
+    bool pageable = false;  // read commands: text goes through a pager on a terminal
+    bool no_pager = false;  // --no-pager
 };
 
 // Adds an option taking one name of `choices` (case-insensitive) and storing
@@ -69,11 +86,38 @@ CLI::Option* add_choice_option(CLI::App& command, const std::string& flag, Enum&
 // Adds --db, --json and --color to `command`.
 void add_common_options(CLI::App& command, CommonOptions& options);
 
+// Adds --no-pager, and marks the output as pageable (pager.h).
+void add_pager_option(CLI::App& command, CommonOptions& options);
+
+// Adds --format text|oneline|json (search, author, similar: lists of papers).
+void add_format_option(CLI::App& command, CommonOptions& options);
+
 // Adds --limit, --offset and --votes-weight, stored in `ranking`.
 void add_ranking_options(CLI::App& command, Ranking& ranking);
 
-// JSON or text on stdout (text coloured and wrapped only on a terminal).
-std::unique_ptr<Printer> make_printer(const CommonOptions& options);
+// The options of a JSON printer, for the commands with only --json.
+CommonOptions json_output();
+
+// A printer and, while it prints, the pager its output goes through.
+// Members are destroyed in reverse order: the printer, then the pager (which
+// waits for the user to quit it).
+class Output {
+  public:
+    Output(std::unique_ptr<Pager> pager, std::unique_ptr<Printer> printer)
+        : pager_(std::move(pager)), printer_(std::move(printer)) {}
+    Printer* operator->() const { return printer_.get(); }
+
+  private:
+    std::unique_ptr<Pager> pager_;
+    std::unique_ptr<Printer> printer_;
+};
+
+// JSON, one line per paper, or text on stdout (text coloured and wrapped only
+// on a terminal, and paged there when the command is pageable).
+Output make_printer(const CommonOptions& options);
+
+// Seconds from `start` to now, for the write commands' timings.
+double seconds_since(std::chrono::steady_clock::time_point start);
 
 // QUERY... and NAME... words joined by single spaces. Error kind: BadQuery
 // (a usage error) when they hold nothing but spaces; `what` names them.

@@ -18,4 +18,12 @@ Result<std::string> resolve_db_path(const std::string& flag);
 // The same rules for the corpus directory (no environment variable of its own).
 Result<std::string> resolve_corpus_dir(const std::string& flag);
 
+// The rules above, for --help footers.
+inline constexpr const char* kIndexLocationHelp =
+    "The index lives in --db DIR, else $PAPERS_DB, else $XDG_DATA_HOME/papers/index,\n"
+    "else ~/.local/share/papers/index.";
+inline constexpr const char* kCorpusLocationHelp =
+    "Fetched digests live in --corpus DIR, else $XDG_DATA_HOME/papers/corpus, else\n"
+    "~/.local/share/papers/corpus.";
+
 }  // namespace papers::cli

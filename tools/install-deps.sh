@@ -2,6 +2,10 @@
 # Installs what building and testing papers needs (Debian/Ubuntu packages).
 # Idempotent: when every package is already installed, apt is not touched.
 # Uses sudo only when not running as root.
+#
+# --package adds what building the Debian package needs (debhelper,
+# dpkg-dev, fakeroot, lintian, ninja-build), not needed for the build or the
+# tests: then `DEB_BUILD_OPTIONS=nocheck dpkg-buildpackage -b -us -uc`.
 set -euo pipefail
 
 packages=(
@@ -11,8 +15,15 @@ packages=(
   libxapian-dev libicu-dev libcurl4-openssl-dev
   libcli11-dev nlohmann-json3-dev libgtest-dev
   clang-format python3
+  # tests/doc and tests/install: man -l renders papers.1, zsh -n and fish -n
+  # parse the completions; less is the default pager.
+  man-db groff-base zsh fish less
   libsqlite3-dev sqlite3 ripgrep  # the benchmark (tools/bench)
 )
+
+if [[ ${1:-} == --package ]]; then
+  packages+=(debhelper dpkg-dev fakeroot lintian ninja-build)
+fi
 
 missing=()
 for package in "${packages[@]}"; do

@@ -122,29 +122,47 @@ class JsonPrinter : public Printer {
         print(object);
     }
 
-    void index_report(const IndexReport& report, const std::string& db_path) override {
+    void write_report(const WriteReport& report) override {
+        const auto path_or_null = [](const std::string& path) {
+            return path.empty() ? Json(nullptr) : Json(path);
+        };
+        const IndexReport& index = report.index;
+        const FetchReport& fetch = report.fetch;
         Json object;
-        object["db"] = db_path;
-        object["files_seen"] = report.files_seen;
-        object["files_indexed"] = report.files_indexed;
-        object["files_unchanged"] = report.files_unchanged;
-        object["files_failed"] = report.files_failed;
-        object["files_removed"] = report.files_removed;
-        object["papers_indexed"] = report.papers_indexed;
-        object["papers_total"] = report.papers_total;
-        Json issues = Json::array();
-        for (const auto& issue : report.issues)
-            issues.push_back(
+        object["command"] = report.command;
+        object["db"] = path_or_null(report.db);
+        object["corpus"] = path_or_null(report.corpus);
+        object["generation"] = path_or_null(report.generation);
+        object["files"] = {{"seen", index.files_seen},
+                           {"indexed", index.files_indexed},
+                           {"unchanged", index.files_unchanged},
+                           {"failed", index.files_failed},
+                           {"removed", index.files_removed}};
+        object["papers"] = {{"indexed", index.papers_indexed}, {"total", index.papers_total}};
+        Json skipped = Json::array();
+        for (const auto& issue : index.issues)
+            skipped.push_back(
                 {{"file", issue.file}, {"line", issue.line}, {"message", issue.message}});
-        object["issues"] = std::move(issues);
-        if (report.listed > 0) {
-            Json absent = Json::array();
-            for (const auto& paper : report.listed_absent)
-                absent.push_back(
-                    {{"date", paper.date}, {"title", paper.title}, {"arxiv_id", paper.arxiv_id}});
-            object["listed"] = report.listed;
-            object["listed_absent"] = std::move(absent);
-        }
+        object["skipped"] = std::move(skipped);
+        Json absent = Json::array();
+        for (const auto& paper : index.listed_absent)
+            absent.push_back(
+                {{"date", paper.date}, {"arxiv_id", paper.arxiv_id}, {"title", paper.title}});
+        object["listed"] = {{"papers", index.listed}, {"absent", std::move(absent)}};
+        Json days = Json::array();
+        for (const auto& day : fetch.days)
+            days.push_back({{"date", day.date},
+                            {"outcome", outcome_name(day.outcome)},
+                            {"path", day.path},
+                            {"bytes", day.bytes},
+                            {"attempts", day.attempts},
+                            {"message", day.message}});
+        object["days"] = {{"fetched", fetch.fetched}, {"unchanged", fetch.unchanged},
+                          {"missing", fetch.missing}, {"failed", fetch.failed},
+                          {"bytes", fetch.bytes},     {"list", std::move(days)}};
+        object["seconds"] = {{"fetch", report.fetch_seconds},
+                             {"index", report.index_seconds},
+                             {"total", report.total_seconds}};
         print(object);
     }
 

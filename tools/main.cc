@@ -4,16 +4,8 @@
 #include <CLI/CLI.hpp>
 
 #include "tools/commands.h"
+#include "tools/db_path.h"
 #include "tools/exit_codes.h"
-
-namespace {
-
-constexpr const char* kIndexLocationHelp =
-    "The index lives in --db DIR, else $PAPERS_DB, else $XDG_DATA_HOME/papers/index,\n"
-    "else ~/.local/share/papers/index. Colour: --color auto|always|never; auto\n"
-    "colours only a terminal, and not when NO_COLOR is set.";
-
-}  // namespace
 
 int main(int argc, char** argv) {
     using namespace papers::cli;
@@ -21,7 +13,10 @@ int main(int argc, char** argv) {
                  "papers"};
     app.set_version_flag("--version", PAPERS_VERSION);
     app.require_subcommand(1);
-    app.footer(std::string(kIndexLocationHelp) + "\n\n" + kExitCodeHelp);
+    // The footer of `papers --help` and of the commands that read the index;
+    // index, fetch, update and rebuild set their own (no pager, no --color).
+    app.footer(std::string(kIndexLocationHelp) + "\n" + kColorHelp + "\n" + kPagerHelp + "\n\n" +
+               kExitCodeHelp);
 
     const Command commands[] = {add_index_command(app),   add_search_command(app),
                                 add_author_command(app),  add_show_command(app),

@@ -9,6 +9,7 @@
 #include <ostream>
 
 #include "analyzers/utf8.h"
+#include "tools/fetch_cli.h"
 #include "tools/printer.h"
 #include "tools/text_layout.h"
 
@@ -120,7 +121,7 @@ class TextPrinter : public Printer {
     }
 
     void paper(const Paper& paper) override {
-        out_ << style_.paint(printable(paper.title), Paint::Title) << "\n"
+        out_ << title(paper.title, "", 0) << "\n"
              << style_.paint(arxiv_link(paper.arxiv_id), Paint::Link) << "\n"
              << date_and_votes(paper) << "\n"
              << wrap({{"Authors: " + join_printable(paper.authors, paper.authors.size(), ", "),
@@ -178,34 +179,43 @@ class TextPrinter : public Printer {
                  << "\n";
     }
 
-    void index_report(const IndexReport& report, const std::string& db_path) override {
-        out_ << "files: " << report.files_indexed << " indexed, " << report.files_unchanged
-             << " unchanged, " << report.files_failed << " failed"
-             << (report.files_removed ? ", " + std::to_string(report.files_removed) + " removed"
-                                      : "")
-             << "; papers: " << report.papers_indexed << " indexed, " << report.papers_total
-             << " in " << printable(db_path) << "\n";
-        for (const auto& issue : report.issues) {
+    void write_report(const WriteReport& report) override {
+        if (report.command == "fetch") {
+            out_ << fetch_summary(report.fetch) << " -> " << printable(report.corpus) << "\n";
+            return;
+        }
+        const IndexReport& index = report.index;
+        out_ << "files: " << index.files_indexed << " indexed, " << index.files_unchanged
+             << " unchanged, " << index.files_failed << " failed"
+             << (index.files_removed ? ", " + std::to_string(index.files_removed) + " removed" : "")
+             << "; papers: " << index.papers_indexed << " indexed, " << index.papers_total << " in "
+             << printable(report.db) << "\n";
+        for (const auto& issue : index.issues) {
             err_ << printable(issue.file);
             if (issue.line > 0) err_ << ":" << issue.line;
             err_ << ": " << printable(issue.message) << "\n";
         }
-        if (report.listed == 0) return;
+        if (index.listed == 0) return;
         // Upstream lost some blocks; say which, never invent them.
-        err_ << report.listed << " papers listed in papers_list.csv, "
-             << report.listed_absent.size() << " of them without a block in any digest"
-             << (report.listed_absent.empty() ? "" : ":") << "\n";
-        for (const auto& paper : report.listed_absent)
+        err_ << index.listed << " papers listed in papers_list.csv, " << index.listed_absent.size()
+             << " of them without a block in any digest" << (index.listed_absent.empty() ? "" : ":")
+             << "\n";
+        for (const auto& paper : index.listed_absent)
             err_ << "  " << printable(paper.date) << "  " << printable(paper.arxiv_id) << "  "
                  << printable(paper.title) << "\n";
     }
 
   private:
-    // " (showing 1-10)": which ranks this page holds.
+    // " (showing 1-10)": which ranks of the counted papers this page holds.
+    // Papers with only some of the words are not counted in the header (they
+    // follow under their own heading), so their ranks are not in the range.
     static std::string shown_range(const std::vector<Hit>& hits) {
         if (hits.empty()) return " (none on this page: try a smaller --offset)";
+        const auto first_partial =
+            std::find_if(hits.begin(), hits.end(), [](const Hit& hit) { return hit.partial; });
+        if (first_partial == hits.begin()) return "";
         return " (showing " + std::to_string(hits.front().rank) + "-" +
-               std::to_string(hits.back().rank) + ")";
+               std::to_string(std::prev(first_partial)->rank) + ")";
     }
 
     void hits(const std::vector<Hit>& hits) {
@@ -220,9 +230,7 @@ class TextPrinter : public Printer {
                      << style_.paint("papers with some of the words:", Paint::Heading) << "\n";
             partial = hit.partial;
             const std::string rank = std::to_string(hit.rank) + ".";
-            out_ << "\n"
-                 << std::string(indent - rank.size() - 1, ' ') << rank << " "
-                 << style_.paint(printable(hit.paper.title), Paint::Title) << "\n";
+            out_ << "\n" << title(hit.paper.title, rank, indent) << "\n";
             const std::string meta = date_and_votes(hit.paper);
             const std::string authors = short_authors(hit.paper.authors);
             out_ << std::string(indent, ' ')
@@ -237,6 +245,29 @@ class TextPrinter : public Printer {
                      << "\n";
             if (hit.explanation) explanation(*hit.explanation, hit.score, indent);
         }
+    }
+
+    // A title wrapped to the width like a snippet, under one margin of
+    // `indent` columns, `label` ("12.") right-aligned before it; painted
+    // line by line so that a pager's line never starts inside an escape.
+    std::string title(const std::string& text, const std::string& label, size_t indent) const {
+        const std::string lines =
+            wrap({{printable(text), false}}, indent, options_.width, Style(false));
+        std::string out;
+        size_t start = 0;
+        while (start <= lines.size()) {
+            size_t end = lines.find('\n', start);
+            if (end == std::string::npos) end = lines.size();
+            const std::string line = lines.substr(start, end - start);
+            const size_t margin = std::min(indent, line.size());
+            if (!out.empty()) out += "\n";
+            out += start == 0 && !label.empty()
+                       ? std::string(indent - std::min(indent, label.size() + 1), ' ') + label + " "
+                       : line.substr(0, margin);
+            out += style_.paint(line.substr(margin), Paint::Title);
+            start = end + 1;
+        }
+        return out;
     }
 
     // "score 12.31 = text 10.20 + votes 2.11" and the matched terms, best

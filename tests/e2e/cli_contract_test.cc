@@ -276,19 +276,19 @@ TEST_F(IndexedTest, ReindexingUnchangedFilesChangesNothing) {
     const RunResult again = papers({"index", "--json", (source_dir() / "corpus").string()});
     ASSERT_EQ(again.exit_code, 0) << describe(again);
     const json report = parse_json(again);
-    EXPECT_EQ(report.at("files_seen"), 1);
-    EXPECT_EQ(report.at("files_unchanged"), 1);
-    EXPECT_EQ(report.at("files_indexed"), 0);
-    EXPECT_EQ(report.at("papers_indexed"), 0);
-    EXPECT_EQ(report.at("papers_total"), kSeedPapers);
+    EXPECT_EQ(report.at("files").at("seen"), 1);
+    EXPECT_EQ(report.at("files").at("unchanged"), 1);
+    EXPECT_EQ(report.at("files").at("indexed"), 0);
+    EXPECT_EQ(report.at("papers").at("indexed"), 0);
+    EXPECT_EQ(report.at("papers").at("total"), kSeedPapers);
 
     const RunResult text = papers({"index", (source_dir() / "corpus").string()});
     EXPECT_NE(text.out.find("1 unchanged"), std::string::npos) << describe(text);
 
     const json forced =
         parse_json(papers({"index", "--json", "--force", (source_dir() / "corpus").string()}));
-    EXPECT_EQ(forced.at("files_indexed"), 1);
-    EXPECT_EQ(forced.at("papers_total"), kSeedPapers);
+    EXPECT_EQ(forced.at("files").at("indexed"), 1);
+    EXPECT_EQ(forced.at("papers").at("total"), kSeedPapers);
     EXPECT_EQ(parse_json(papers({"stats", "--json"})).at("papers"), kSeedPapers);
 }
 

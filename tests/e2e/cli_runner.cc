@@ -21,6 +21,7 @@ std::vector<std::string> child_environment(const Environment& overrides) {
     Environment env = {{"PAPERS_DB", std::nullopt},
                        {"XDG_DATA_HOME", std::nullopt},
                        {"NO_COLOR", std::nullopt},
+                       {"PAGER", "cat"},
                        {"TERM", "xterm"}};
     for (const auto& [name, value] : overrides) env[name] = value;
 

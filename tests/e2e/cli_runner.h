@@ -18,7 +18,8 @@ struct RunResult {
 
 // Variables to set (a value) or unset (nullopt) on top of this process's
 // environment. PAPERS_DB, XDG_DATA_HOME and NO_COLOR are always unset unless
-// given here, and TERM is "xterm", so a developer's settings cannot leak in.
+// given here, TERM is "xterm" and PAGER is "cat" (no pager on a terminal:
+// a test sets PAGER to see one), so a developer's settings cannot leak in.
 using Environment = std::map<std::string, std::optional<std::string>>;
 
 enum class Stdout { Pipe, Terminal };

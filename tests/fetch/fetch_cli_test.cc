@@ -58,12 +58,12 @@ TEST_F(FetchCliTest, SomeDaysFailedExitsFive) {
                           "2024-10-01", "--to", "2024-10-04", "--json"});
     EXPECT_EQ(r.exit_code, 5) << describe(r);
     const auto json = nlohmann::json::parse(r.out);
-    EXPECT_EQ(json["fetched"], 2);
-    EXPECT_EQ(json["failed"], 1);
-    EXPECT_EQ(json["missing"], 1);
-    ASSERT_EQ(json["days"].size(), 4u);
-    EXPECT_EQ(json["days"][1]["date"], "2024-10-02");
-    EXPECT_EQ(json["days"][1]["outcome"], "failed");
+    EXPECT_EQ(json["days"]["fetched"], 2);
+    EXPECT_EQ(json["days"]["failed"], 1);
+    EXPECT_EQ(json["days"]["missing"], 1);
+    ASSERT_EQ(json["days"]["list"].size(), 4u);
+    EXPECT_EQ(json["days"]["list"][1]["date"], "2024-10-02");
+    EXPECT_EQ(json["days"]["list"][1]["outcome"], "failed");
     EXPECT_NE(r.err.find(" error failed 2024-10-02"), std::string::npos) << describe(r);
 }
 
@@ -76,6 +76,7 @@ TEST_F(FetchCliTest, DefaultCorpusIsUnderXdgDataHome) {
     EXPECT_EQ(slurp(data + "/papers/corpus/paper_logs/2024/10/04.md"),
               slurp(tiny_root() + "/paper_logs/2024/10/04.md"));
     EXPECT_NE(r.err.find(" debug GET file://"), std::string::npos) << describe(r);
+    EXPECT_NE(r.err.find("fetching 1 day ("), std::string::npos) << describe(r);
 }
 
 // SIGKILL while an earlier day is still in flight and a later one is
@@ -106,9 +107,9 @@ TEST_F(FetchCliTest, KilledRunLeavesNoDayBehind) {
         {"--corpus", corpus(), "--base-url", server_.base_url(), "--to", "2024-10-04", "--json"});
     EXPECT_EQ(r.exit_code, 0) << describe(r);
     const auto json = nlohmann::json::parse(r.out);
-    ASSERT_FALSE(json["days"].empty()) << describe(r);
-    EXPECT_EQ(json["days"][0]["date"], "2024-10-01");
-    EXPECT_EQ(json["days"][0]["outcome"], "fetched");
+    ASSERT_FALSE(json["days"]["list"].empty()) << describe(r);
+    EXPECT_EQ(json["days"]["list"][0]["date"], "2024-10-01");
+    EXPECT_EQ(json["days"]["list"][0]["outcome"], "fetched");
     EXPECT_EQ(slurp(corpus() + "/paper_logs/2024/10/01.md"),
               slurp(tiny_root() + "/paper_logs/2024/10/01.md"));
 }
