@@ -15,6 +15,7 @@ packages=(
   libxapian-dev libicu-dev libcurl4-openssl-dev
   libcli11-dev nlohmann-json3-dev libgtest-dev
   clang-format python3
+  python3-xapian  # tests/relevance/pool_rankers.py: the plain Xapian ranker of the judging pool
   # tests/doc and tests/install: man -l renders papers.1, zsh -n and fish -n
   # parse the completions; less is the default pager.
   man-db groff-base zsh fish less
