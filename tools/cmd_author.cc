@@ -42,6 +42,7 @@ Command add_author_command(CLI::App& app) {
     define_flags_when_named(*command, [command, options] {
         add_common_options(*command, options->common);
         command->add_option("--limit", options->limit, "show at most N papers (0: all)")
+            ->check(kCount)
             ->capture_default_str();
         command->add_option("NAME", options->words, "the author's name, in either order")
             ->required();

@@ -51,7 +51,7 @@ int run_rebuild(const RebuildOptions& options) {
     if (!session) return fail(log, session.error());
 
     log.info("rebuilding " + session->db_path + " from " + *corpus);
-    auto report = rebuild_with_progress(*session, *corpus, options.quiet);
+    auto report = rebuild_with_progress(*session, *corpus, options.quiet, options.writer.force);
     if (!report) return fail(log, report.error());
     for (const auto& issue : report->index.issues)
         log.debug(issue.file + ":" + std::to_string(issue.line) + ": " + issue.message);

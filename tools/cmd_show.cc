@@ -1,7 +1,9 @@
 // papers show [--db DIR] [--json] ARXIV_ID
 // One paper in full: title, link, date, votes, every author and every section.
 #include <iostream>
+#include <nlohmann/json.hpp>
 
+#include "analyzers/arxiv_id.h"
 #include "tools/commands.h"
 #include "tools/exit_codes.h"
 
@@ -13,22 +15,9 @@ struct ShowOptions {
     std::string arxiv_id;
 };
 
-// Accepts what people paste: "2409.16191", "arXiv:2409.16191v2",
-// "https://arxiv.org/abs/2409.16191".
-std::string bare_arxiv_id(std::string id) {
-    for (const std::string prefix :
-         {"https://arxiv.org/abs/", "http://arxiv.org/abs/", "arXiv:", "arxiv:"}) {
-        if (id.rfind(prefix, 0) == 0) id.erase(0, prefix.size());
-    }
-    const size_t version = id.find_last_of('v');
-    if (version != std::string::npos && version > 0 && version + 1 < id.size() &&
-        id.find_first_not_of("0123456789", version + 1) == std::string::npos)
-        id.resize(version);
-    return id;
-}
-
 int run_show(const ShowOptions& options) {
-    const std::string id = bare_arxiv_id(options.arxiv_id);
+    // What people paste: "2409.16191", "arXiv:2409.16191v2", an arxiv.org URL.
+    const std::string id = canonical_arxiv_id(options.arxiv_id);
     if (id.empty()) {
         std::cerr << "papers show: the arXiv id is empty\n";
         return kExitUsage;
@@ -37,6 +26,13 @@ int run_show(const ShowOptions& options) {
     if (!index.searcher) return index.exit_code;
 
     const auto paper = index.searcher->show(id);
+    if (!paper && paper.error().kind == ErrorKind::NotFound && options.common.json)
+        // A script reading --json gets an object, as search and author give one.
+        std::cout << nlohmann::json{{"arxiv_id", id},
+                                    {"paper", nullptr},
+                                    {"error", paper.error().message}}
+                         .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
+                  << "\n";
     if (!paper) return report(paper.error(), index.db_path);  // NotFound: exit 1
     make_printer(options.common)->paper(*paper);
     return kExitOk;
