@@ -103,7 +103,7 @@ class DigestParser {
 
     void on_heading(const Heading& h, size_t line_no) {
         if (h.level >= 4 && current_) {  // a sub-heading names a section
-            start_section(clean_inline(h.text));
+            if (room_for_section(h.text, line_no)) start_section(clean_inline(h.text));
             return;
         }
         finish_paper();
@@ -187,6 +187,18 @@ class DigestParser {
         keep_raw(raw, line_no);
     }
 
+    // Whether a section named `name` still fits in kMaxPaperTextBytes (its
+    // name counts); when not, its line is counted as cut.
+    bool room_for_section(std::string_view name, size_t line_no) {
+        if (text_left_out_ == 0 && text_bytes_ + name.size() <= kMaxPaperTextBytes) {
+            text_bytes_ += name.size();
+            return true;
+        }
+        if (text_left_out_ == 0) cut_line_ = line_no;
+        text_left_out_ += name.size() + 1;
+        return false;
+    }
+
     // Adds a raw line to the open section while the paper's text is within
     // kMaxPaperTextBytes; what is beyond is counted, not kept.
     void keep_raw(std::string_view raw, size_t line_no) {
@@ -218,10 +230,7 @@ class DigestParser {
                 seen_authors_ = true;
                 return;
             case BodyLine::Kind::kSection:
-                if (text_left_out_ > 0) {  // no room for more sections either
-                    text_left_out_ += line.size();
-                    return;
-                }
+                if (!room_for_section(body.name, line_no)) return;
                 start_section(body.name);
                 if (!trim(body.value).empty()) keep_raw(body.value, line_no);
                 return;

@@ -12,6 +12,7 @@ packages=(
   libcli11-dev nlohmann-json3-dev libgtest-dev
   clang-format python3
   libsqlite3-dev sqlite3 ripgrep  # the benchmark (tools/bench)
+  clang libclang-rt-dev  # the libFuzzer targets (tools/fuzz.sh): clang and its fuzzer runtime
 )
 
 missing=()

@@ -270,5 +270,19 @@ TEST_F(HostileCliTest, ADigestWithNoPaperIsReportedByName) {
     EXPECT_TRUE(has(result.err, "23.md: no paper")) << describe(result);
 }
 
+// An author "name" of 360 letters made a term Xapian refuses (over 245
+// bytes), which failed the whole run: "Term too long".
+TEST_F(HostileCliTest, AVeryLongAuthorNameDoesNotFailTheIndex) {
+    const std::string corpus = dir_path("long/paper_logs/2024/09");
+    fs::create_directories(corpus);
+    std::ofstream(corpus + "/26.md")
+        << "## Daily Papers (2024-09-26)\n\n### [A Paper](https://arxiv.org/abs/2409.99999)\n\n"
+        << "Authors: " << repeated("Verylongname", 30) << " Smith, Bob Stone\n\n"
+        << "- **What's New**: 확산 모델\n";
+    const RunResult result = papers({"index", dir_path("long")});
+    EXPECT_EQ(result.exit_code, 0) << describe(result);
+    EXPECT_EQ(papers({"author", "Bob Stone"}).exit_code, 0);
+}
+
 }  // namespace
 }  // namespace papers::test
