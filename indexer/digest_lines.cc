@@ -279,10 +279,12 @@ std::optional<std::string> arxiv_id_from_url(std::string_view url) {
     if (count_digits(c, 0) == 4 && c.size() >= 9 && c.size() <= 10 && c[4] == '.' &&
         count_digits(c, 5) == c.size() - 5)
         return canonical;
-    // Old style: archive(.SUBJ)/YYMMNNN.
+    // Old style: archive(.SUBJ)/YYMMNNN; the longest archive name is
+    // cond-mat.stat-mech, and an id must fit in a Xapian term.
+    constexpr size_t kMaxArchiveName = 32;
     const size_t sep = c.find('/');
-    if (sep == std::string_view::npos || sep == 0 || c.size() - sep - 1 != 7 ||
-        count_digits(c, sep + 1) != 7)
+    if (sep == std::string_view::npos || sep == 0 || sep > kMaxArchiveName ||
+        c.size() - sep - 1 != 7 || count_digits(c, sep + 1) != 7)
         return std::nullopt;
     for (size_t i = 0; i < sep; ++i)
         if (!is_alpha(c[i]) && c[i] != '-' && c[i] != '.') return std::nullopt;
