@@ -124,7 +124,8 @@ Result<IndexReport> index_live(const WriterLock& lock, const InputFiles& inputs,
     const auto live = live_database(lock.dir());
     if (!live) return build_first_generation(lock, inputs, progress);
     auto report = write_database(*live, inputs, request, progress, CommitMode::OneTransaction);
-    if (!report && detect_layout(lock.dir()) == IndexLayout::Stub)
+    if (!report && report.error().kind == ErrorKind::IndexError &&
+        detect_layout(lock.dir()) == IndexLayout::Stub)
         report = Error{ErrorKind::IndexError,
                        report.error().message + " (run papers rebuild to make a new index)"};
     return report;

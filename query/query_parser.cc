@@ -279,9 +279,9 @@ class Parser {
             throw SyntaxError("unknown field '" + name_token.text + ":'" +
                               column_note(name_token.column) + "; known fields: " + known_fields());
         const Token& value = peek();
-        const bool attached =
-            value.column == name_token.column + name_token.text.size() + 1 && !value.negated;
-        if (attached && value.negated && field->analysis == schema::Analysis::Range)
+        const bool adjacent = value.column == name_token.column + name_token.text.size() + 1;
+        const bool attached = adjacent && !value.negated;
+        if (adjacent && value.negated && field->analysis == schema::Analysis::Range)
             throw SyntaxError("'" + name_token.text + ":' takes a range of " +
                               (field->name == "date" ? "dates" : "whole numbers") +
                               ", not a negative: " + std::string(field->description) +

@@ -3,9 +3,6 @@
 // (exit_codes.h has the table).
 #include <CLI/CLI.hpp>
 #include <algorithm>
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
 #include <exception>
 #include <iostream>
 #include <optional>
@@ -15,6 +12,7 @@
 #include "analyzers/utf8.h"
 #include "tools/commands.h"
 #include "tools/exit_codes.h"
+#include "tools/stdout_buffer.h"
 
 namespace {
 
@@ -97,16 +95,12 @@ int run_guarded(const Command& command) {
 // Output that could not be written (a full disk, an I/O error) is an error:
 // a script must not take a cut result for a whole one. A closed pipe (`|
 // head`) ends the process by SIGPIPE before this, quietly, as in any Unix tool.
-int check_output(int status) {
+int check_output(int status, papers::cli::StdoutBuffer& out) {
     using namespace papers::cli;
     std::cout.flush();
-    // stdio still holds what it could not write: flushing it again says why.
-    errno = 0;
-    const bool flushed = std::fflush(stdout) == 0;
-    const int error = errno;
-    if (std::cout.good() && flushed && !std::ferror(stdout)) return status;
-    std::cerr << "papers: cannot write the output"
-              << (error != 0 ? std::string(": ") + std::strerror(error) : std::string()) << "\n";
+    const std::string error = out.finish();
+    if (error.empty()) return status;
+    std::cerr << "papers: cannot write the output: " << error << "\n";
     return kExitIndexError;
 }
 
@@ -114,6 +108,8 @@ int check_output(int status) {
 
 int main(int argc, char** argv) {
     using namespace papers::cli;
+    StdoutBuffer out;
+    const StdoutRedirect redirect(std::cout, out);
     CLI::App app{"Full-text search over Korean digests of AI papers (Hugging Face Daily Papers).",
                  "papers"};
     app.set_version_flag("--version", PAPERS_VERSION);
@@ -127,6 +123,6 @@ int main(int argc, char** argv) {
                                            add_rebuild_command(app), add_glossary_command(app)};
     if (const auto status = parse(app, commands, argc, argv)) return *status;
     for (const auto& command : commands)
-        if (command.app->parsed()) return check_output(run_guarded(command));
+        if (command.app->parsed()) return check_output(run_guarded(command), out);
     return kExitUsage;
 }

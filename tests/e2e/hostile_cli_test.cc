@@ -64,7 +64,7 @@ TEST_F(HostileCliTest, AClosedPipeStaysQuiet) {
 }
 
 TEST_F(HostileCliTest, DeepNestingIsAUsageError) {
-    for (const std::string& open : {"(", "title:(", "-("}) {
+    for (const std::string open : {"(", "title:(", "-("}) {
         const RunResult result =
             papers({"search", "--", repeated(open, 8000) + "x" + repeated(")", 8000)});
         EXPECT_EQ(result.exit_code, 2) << open << "\n" << result.err.substr(0, 300);

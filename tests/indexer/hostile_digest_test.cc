@@ -50,8 +50,8 @@ TEST(HostileDigestTest, AHugeBlockIsCutAtTheLimitAndReportedWithItsLine) {
     ASSERT_EQ(parse.papers.size(), 2u) << describe(parse);
     EXPECT_LE(text_bytes(parse.papers[0]), kMaxPaperTextBytes);
     EXPECT_GT(text_bytes(parse.papers[0]), kMaxPaperTextBytes / 2);
-    // The huge line is line 10 of the file.
-    EXPECT_TRUE(reported(parse, 10, "2409.00001: text cut to 64 KiB")) << describe(parse);
+    // The huge line is line 11 of the file.
+    EXPECT_TRUE(reported(parse, 11, "2409.00001: text cut to 64 KiB")) << describe(parse);
     EXPECT_EQ(parse.papers[1].sections.size(), 1u) << "the next paper is whole";
     EXPECT_EQ(parse.issues.size(), 1u) << describe(parse);
 }
