@@ -13,15 +13,18 @@
 
 namespace {
 
+// Never destroyed: the atexit handler that removes it runs after static
+// destructors of objects made later.
 const std::string& corpus_dir() {
-    static const std::string dir = [] {
+    static const std::string* dir = [] {
         char pattern[] = "/tmp/papers-fuzz-fetch-state-XXXXXX";
         const char* made = ::mkdtemp(pattern);
         if (!made) std::abort();
+        const auto* path = new std::string(made);
         std::atexit([] { std::filesystem::remove_all(corpus_dir()); });
-        return std::string(made);
+        return path;
     }();
-    return dir;
+    return *dir;
 }
 
 }  // namespace
