@@ -1,6 +1,8 @@
-// papers rebuild [--db DIR] [--corpus DIR] [--wait] [--quiet|--verbose]
+// papers rebuild [--db DIR] [--corpus DIR] [--wait] [--force] [--quiet|--verbose]
 // A fresh index of the whole corpus in a new generation, compacted, swapped
 // in atomically; searches go on meanwhile and see the old index until the swap.
+// A corpus with no digest, or a new index with fewer than half of the live
+// one's papers (without --force), changes nothing and exits 4.
 #include <unistd.h>
 
 #include <chrono>

@@ -7,8 +7,9 @@
 //
 // An index written by another version of papers is rebuilt instead.
 //
-// Exit 0; 4 when the index could not be written or a digest could not be
-// read; 5 when some days could not be fetched (what was fetched is indexed);
+// Exit 0; 4 when the index could not be written, a digest could not be
+// read, or the update would leave fewer than half of the index's papers (a
+// wrong --corpus: nothing is changed; --force does it anyway); 5 when some days could not be fetched (what was fetched is indexed);
 // 6 when another writer holds the lock (unless --wait).
 #include <unistd.h>
 

@@ -29,6 +29,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         if (term.text.empty()) std::abort();
         is_spelling_word(term);
     }
+    // Beyond the contract: raw bytes straight in must not crash either (ICU's
+    // U8_NEXT reads invalid sequences as errors, not past the end).
+    for (const Term& term : analyzer.analyze(raw))
+        if (term.start > term.end || term.end > raw.size()) std::abort();
     std::vector<Token> tokens;
     tokenizer.tokenize(text, tokens);
     for (const Token& token : tokens)
