@@ -270,6 +270,31 @@ TEST_F(HostileCliTest, ADigestWithNoPaperIsReportedByName) {
     EXPECT_TRUE(has(result.err, "23.md: no paper")) << describe(result);
 }
 
+// The nightly job on a corpus that lost its files (an unmounted disk) would
+// forget every paper; it must leave the index and exit non-zero.
+TEST_F(HostileCliTest, AnUpdateThatWouldLoseMostPapersChangesNothing) {
+    const std::string corpus = dir_path("nightly"), day = corpus + "/paper_logs/2024/09";
+    const std::string mirror = dir_path("mirror"), db2 = dir_path("db2");
+    fs::create_directories(day);
+    fs::create_directories(mirror);
+    fs::copy_file(source_dir() / "corpus" / "2024-09-25.md", day + "/25.md");
+    ASSERT_EQ(papers({"index", "--db", db2, corpus}).exit_code, 0);
+    fs::remove(day + "/25.md");
+    const std::vector<std::string> update = {
+        "update", "--db",       db2,          "--corpus",        corpus, "--from", "2024-09-26",
+        "--to",   "2024-09-26", "--base-url", "file://" + mirror};
+    RunResult result = papers(update);
+    EXPECT_EQ(result.exit_code, 4) << describe(result);
+    EXPECT_TRUE(has(result.err, "from 17 papers to 0")) << describe(result);
+    result = papers({"stats", "--json", "--db", db2});
+    EXPECT_EQ(parse_json(result).at("papers"), 17);
+
+    std::vector<std::string> forced = update;
+    forced.push_back("--force");
+    EXPECT_EQ(papers(forced).exit_code, 0);
+    EXPECT_EQ(parse_json(papers({"stats", "--json", "--db", db2})).at("papers"), 0);
+}
+
 // An author "name" of 360 letters made a term Xapian refuses (over 245
 // bytes), which failed the whole run: "Term too long".
 TEST_F(HostileCliTest, AVeryLongAuthorNameDoesNotFailTheIndex) {

@@ -31,6 +31,13 @@ class HostileQueryTest : public SearchFixture {
     }
 };
 
+// Well under a second; AddressSanitizer makes everything about 3x slower.
+#ifdef __SANITIZE_ADDRESS__
+constexpr double kFast = 3.0;
+#else
+constexpr double kFast = 1.0;
+#endif
+
 std::string repeated(const std::string& text, size_t times) {
     std::string out;
     for (size_t i = 0; i < times; ++i) out += text;
@@ -64,17 +71,17 @@ TEST_F(HostileQueryTest, TenThousandWordsAnswerFast) {
     const char* words[] = {"확산 ", "diffusion ", "보상 모델 ", "강화학습 ", "GPT-4o "};
     for (const char* word : words) {
         const std::string query = repeated(word, 10000);
-        EXPECT_LT(seconds(query), 1.0) << word;
+        EXPECT_LT(seconds(query), kFast) << word;
         const auto results = search(query);
         ASSERT_TRUE(results);
         EXPECT_GT(results->words_left_out, 0u) << word;
     }
     std::string mixed;
     for (size_t i = 0; i < 10000; ++i) mixed += "word" + std::to_string(i) + " 단어" + " ";
-    EXPECT_LT(seconds(mixed), 1.0);
+    EXPECT_LT(seconds(mixed), kFast);
     // One "word" of 20,000 syllables, and a long phrase.
-    EXPECT_LT(seconds(repeated("확산", 20000)), 1.0);
-    EXPECT_LT(seconds("\"" + repeated("확산 모델 ", 5000) + "\""), 1.0);
+    EXPECT_LT(seconds(repeated("확산", 20000)), kFast);
+    EXPECT_LT(seconds("\"" + repeated("확산 모델 ", 5000) + "\""), kFast);
 }
 
 TEST_F(HostileQueryTest, AShortQueryLeavesNoWordOut) {
