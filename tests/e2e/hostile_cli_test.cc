@@ -195,7 +195,7 @@ TEST_F(HostileCliTest, FieldValuesGetMessagesOfTheirOwn) {
     RunResult result = papers({"search", "votes:-5.."});
     EXPECT_EQ(result.exit_code, 2) << describe(result);
     EXPECT_TRUE(has(result.err, "not a negative")) << describe(result);
-    for (const std::string id : {std::string("id:arXiv:") + kHelloBench,
+    for (const std::string& id : {std::string("id:arXiv:") + kHelloBench,
                                  std::string("id:https://arxiv.org/abs/") + kHelloBench + "v2",
                                  std::string("id:") + kHelloBench}) {
         result = papers({"search", "--json", id});
