@@ -111,7 +111,8 @@ echo "=== fuzz: results"
 for target in "${targets[@]}"; do
   log=$build/logs/$target.log
   status=$(cat "$log.status" 2>/dev/null || echo 1)
-  done_runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo "?")
+  done_runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | tail -1 | grep -o '[0-9]*$' || true)
+  [[ -n $done_runs ]] || done_runs="?"
   total=$(cat "$build/corpus/$target.total" 2>/dev/null || echo 0)
   [[ $done_runs =~ ^[0-9]+$ ]] && total=$((total + done_runs)) && echo "$total" >"$build/corpus/$target.total"
   if [[ $status -eq 0 ]]; then
