@@ -11,7 +11,7 @@ namespace papers {
 
 enum class ErrorKind {
     NoIndex,     // no index at the given path yet
-    BadQuery,    // query syntax error
+    BadQuery,    // query syntax error, or arguments that cannot go together (a usage error)
     NotFound,    // unknown arXiv id
     BadInput,    // an input path or argument that cannot be used
     IndexError,  // the index could not be read or written
@@ -26,7 +26,7 @@ struct Error {
 // A value or an Error.
 template <typename T>
 class Result {
-public:
+  public:
     Result(T value) : value_(std::move(value)) {}
     Result(Error error) : error_(std::move(error)) {}
 
@@ -37,7 +37,7 @@ public:
     const T* operator->() const { return &*value_; }
     const Error& error() const { return *error_; }
 
-private:
+  private:
     std::optional<T> value_;
     std::optional<Error> error_;
 };

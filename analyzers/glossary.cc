@@ -62,7 +62,8 @@ bool supported(const CandidatesByKorean& candidates, const std::string& korean) 
 // The spans no supported longer span extends: "강화 학습", not "학습".
 std::vector<std::string> best_spans(const CandidatesByKorean& candidates) {
     std::vector<std::string> kept;
-    for (const auto& [korean, unused] : candidates) {
+    for (const auto& candidate : candidates) {
+        const std::string& korean = candidate.first;  // clang 14 lambdas capture no bindings
         if (!supported(candidates, korean)) continue;
         const bool extended =
             std::any_of(candidates.begin(), candidates.end(), [&](const auto& longer) {

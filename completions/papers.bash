@@ -17,8 +17,8 @@ _papers_flags() {
         glossary) echo "$read --limit" ;;
         index) echo "$common --force --wait" ;;
         fetch) echo "$fetch" ;;
-        update) echo "$fetch --db --wait" ;;
-        rebuild) echo "--db --wait --corpus --quiet --verbose --json --help" ;;
+        update) echo "$fetch --db --wait --force" ;;
+        rebuild) echo "--db --wait --force --corpus --quiet --verbose --json --help" ;;
     esac
 }
 

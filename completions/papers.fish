@@ -34,6 +34,7 @@ complete -c papers -n "__fish_seen_subcommand_from search" -l every-word -d 'onl
 complete -c papers -n "__fish_seen_subcommand_from search" -l no-synonyms -d 'no glossary expansion'
 
 complete -c papers -n "__fish_seen_subcommand_from index" -l force -d 're-index unchanged files'
+complete -c papers -n "__fish_seen_subcommand_from update rebuild" -l force -d 'replace the index even if it would lose most papers'
 complete -c papers -n "__fish_seen_subcommand_from index update rebuild" -l wait -d 'wait for another writer'
 complete -c papers -n "__fish_seen_subcommand_from index" -F -d 'digest file or directory'
 

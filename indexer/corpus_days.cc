@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <system_error>
 
+#include "analyzers/calendar.h"
+
 namespace papers {
 namespace {
 
@@ -35,15 +37,6 @@ Civil civil_from_days(long z) {
     return {static_cast<long>(yoe) + era * 400 + (m <= 2), m, d};
 }
 
-bool is_leap(long year) {
-    return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-}
-
-unsigned days_in_month(long year, unsigned month) {
-    static constexpr unsigned kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    return month == 2 && is_leap(year) ? 29 : kDays[month - 1];
-}
-
 // The value of `digits` if it is exactly that many ASCII digits, else -1.
 long parse_digits(std::string_view text) {
     if (text.empty()) return -1;
@@ -72,9 +65,7 @@ std::optional<Day> parse_day(std::string_view text) {
     const long year = parse_digits(text.substr(0, 4));
     const long month = parse_digits(text.substr(5, 2));
     const long day = parse_digits(text.substr(8, 2));
-    if (year < 1900 || month < 1 || month > 12 || day < 1) return std::nullopt;
-    if (day > static_cast<long>(days_in_month(year, static_cast<unsigned>(month))))
-        return std::nullopt;
+    if (year < 1900 || !is_calendar_date(year, month, day)) return std::nullopt;
     return Day{days_from_civil({year, static_cast<unsigned>(month), static_cast<unsigned>(day)})};
 }
 

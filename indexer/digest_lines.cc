@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "analyzers/arxiv_id.h"
+#include "analyzers/calendar.h"
 #include "indexer/markdown_text.h"
 #include "indexer/python_literal.h"
 
@@ -53,10 +54,7 @@ int to_int(std::string_view digits) {
 // ---- dates -----------------------------------------------------------------
 
 std::string format_date(int y, int m, int d) {
-    static constexpr std::array<int, 12> kDays = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > kDays[m - 1]) return "";
-    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    if (m == 2 && d == 29 && !leap) return "";
+    if (y < 1900 || y > 2200 || !is_calendar_date(y, m, d)) return "";
     char buf[32];  // sized for any int, which keeps -Wformat-truncation quiet
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
     return buf;
@@ -281,10 +279,12 @@ std::optional<std::string> arxiv_id_from_url(std::string_view url) {
     if (count_digits(c, 0) == 4 && c.size() >= 9 && c.size() <= 10 && c[4] == '.' &&
         count_digits(c, 5) == c.size() - 5)
         return canonical;
-    // Old style: archive(.SUBJ)/YYMMNNN.
+    // Old style: archive(.SUBJ)/YYMMNNN; the longest archive name is
+    // cond-mat.stat-mech, and an id must fit in a Xapian term.
+    constexpr size_t kMaxArchiveName = 32;
     const size_t sep = c.find('/');
-    if (sep == std::string_view::npos || sep == 0 || c.size() - sep - 1 != 7 ||
-        count_digits(c, sep + 1) != 7)
+    if (sep == std::string_view::npos || sep == 0 || sep > kMaxArchiveName ||
+        c.size() - sep - 1 != 7 || count_digits(c, sep + 1) != 7)
         return std::nullopt;
     for (size_t i = 0; i < sep; ++i)
         if (!is_alpha(c[i]) && c[i] != '-' && c[i] != '.') return std::nullopt;
@@ -389,12 +389,17 @@ std::string_view strip_list_marker(std::string_view line) {
     return item ? *item : s;
 }
 
+std::string_view utf8_prefix(std::string_view text, size_t max_bytes) {
+    if (text.size() <= max_bytes) return text;
+    size_t cut = max_bytes;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    return text.substr(0, cut);
+}
+
 std::string excerpt(std::string_view text) {
     constexpr size_t kMax = 80;
     if (text.size() <= kMax) return std::string(text);
-    size_t cut = kMax;
-    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-    return std::string(text.substr(0, cut)) + "...";
+    return std::string(utf8_prefix(text, kMax)) + "...";
 }
 
 }  // namespace papers

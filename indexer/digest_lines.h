@@ -66,6 +66,10 @@ std::vector<std::string> parse_authors(std::string_view value);
 // "  * x" -> "x"); numbered items keep their number ("1. x").
 std::string_view strip_list_marker(std::string_view line);
 
+// The longest prefix of `text` of at most `max_bytes` that ends on a UTF-8
+// boundary (a code point is never split).
+std::string_view utf8_prefix(std::string_view text, size_t max_bytes);
+
 // `text` shortened for a message (at most ~80 bytes, on a UTF-8 boundary).
 std::string excerpt(std::string_view text);
 

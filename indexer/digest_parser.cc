@@ -14,6 +14,7 @@
 //   entries without a letter or digit (upstream's "+") are dropped.
 #include "indexer/digest_parser.h"
 
+#include <algorithm>
 #include <optional>
 #include <unordered_map>
 #include <utility>
@@ -74,7 +75,7 @@ class DigestParser {
         if (const auto heading = parse_heading(line)) {
             on_heading(*heading, line_no);
         } else if (current_) {
-            on_body_line(line);
+            on_body_line(line, line_no);
         }
     }
 
@@ -88,6 +89,9 @@ class DigestParser {
                    "no digest date: no \"## Daily Papers (YYYY-MM-DD)\" header and no date in the "
                    "file name; file skipped");
         }
+        if (!result_.date.empty() && result_.papers.empty() && result_.issues.empty())
+            report(0,
+                   "no paper in this file (no \"### [Title](arXiv URL)\" heading): not a digest?");
         for (Paper& p : result_.papers) p.date = result_.date;
         return std::move(result_);
     }
@@ -99,7 +103,7 @@ class DigestParser {
 
     void on_heading(const Heading& h, size_t line_no) {
         if (h.level >= 4 && current_) {  // a sub-heading names a section
-            start_section(clean_inline(h.text));
+            if (room_for_section(h.text, line_no)) start_section(clean_inline(h.text));
             return;
         }
         finish_paper();
@@ -111,6 +115,7 @@ class DigestParser {
     }
 
     void start_paper(std::string_view text, size_t line_no) {
+        cut_notes_.clear();
         const auto link = parse_title_link(text);
         if (!link) {
             report(line_no, "heading is not a paper link \"### [Title](arXiv URL)\": \"" +
@@ -123,7 +128,7 @@ class DigestParser {
                                 "\"; block skipped");
             return;
         }
-        std::string title = clean_inline(link->title);
+        std::string title = clean_inline(cut(link->title, kMaxTitleBytes, line_no, "title"));
         if (title.empty()) {
             report(line_no, "paper " + *id + " has an empty title; block skipped");
             return;
@@ -139,10 +144,32 @@ class DigestParser {
         current_->title = std::move(title);
         current_->source_file = file_;
         current_->source_line = line_no;
+        for (auto& note : cut_notes_) report(note.first, "paper " + *id + ": " + note.second);
+        cut_notes_.clear();
+    }
+
+    // `text`, or its first `limit` bytes (whole code points) with a note of
+    // the cut for the paper's report.
+    std::string_view cut(std::string_view text, size_t limit, size_t line_no, const char* what) {
+        if (text.size() <= limit) return text;
+        const std::string_view kept = utf8_prefix(text, limit);
+        cut_notes_.emplace_back(line_no, std::string(what) + " cut to " +
+                                             std::to_string(kept.size()) + " bytes (of " +
+                                             std::to_string(text.size()) + ")");
+        return kept;
     }
 
     void finish_paper() {
         if (!current_) return;
+        if (text_left_out_ > 0)
+            report(cut_line_, "paper " + current_->arxiv_id + ": text cut to " +
+                                  std::to_string(kMaxPaperTextBytes / 1024) + " KiB; " +
+                                  std::to_string(text_left_out_) +
+                                  " bytes from this line on are not indexed");
+        for (auto& note : cut_notes_)
+            report(note.first, "paper " + current_->arxiv_id + ": " + note.second);
+        cut_notes_.clear();
+        text_bytes_ = text_left_out_ = cut_line_ = 0;
         for (const PendingSection& s : sections_) {
             std::string text = section_text(s);
             if (!text.empty()) current_->sections.push_back({s.name, std::move(text)});
@@ -155,12 +182,38 @@ class DigestParser {
 
     void start_section(std::string name) { sections_.push_back({std::move(name), {}}); }
 
-    void append_to_section(std::string_view raw) {
+    void append_to_section(std::string_view raw, size_t line_no) {
         if (sections_.empty()) start_section(std::string(kSummarySection));
-        sections_.back().raw.push_back(raw);
+        keep_raw(raw, line_no);
     }
 
-    void on_body_line(std::string_view line) {
+    // Whether a section named `name` still fits in kMaxPaperTextBytes (its
+    // name counts); when not, its line is counted as cut.
+    bool room_for_section(std::string_view name, size_t line_no) {
+        if (text_left_out_ == 0 && text_bytes_ + name.size() <= kMaxPaperTextBytes) {
+            text_bytes_ += name.size();
+            return true;
+        }
+        if (text_left_out_ == 0) cut_line_ = line_no;
+        text_left_out_ += name.size() + 1;
+        return false;
+    }
+
+    // Adds a raw line to the open section while the paper's text is within
+    // kMaxPaperTextBytes; what is beyond is counted, not kept.
+    void keep_raw(std::string_view raw, size_t line_no) {
+        const size_t room = kMaxPaperTextBytes - std::min(text_bytes_, kMaxPaperTextBytes);
+        if (raw.size() > room) {
+            if (text_left_out_ == 0) cut_line_ = line_no;
+            const std::string_view kept = utf8_prefix(raw, room);
+            text_left_out_ += raw.size() - kept.size();
+            raw = kept;
+        }
+        text_bytes_ += raw.size();
+        if (!raw.empty()) sections_.back().raw.push_back(raw);
+    }
+
+    void on_body_line(std::string_view line, size_t line_no) {
         const BodyLine body = classify_body_line(line);
         switch (body.kind) {
             case BodyLine::Kind::kBlank:
@@ -171,15 +224,18 @@ class DigestParser {
                 seen_vote_ = true;
                 return;
             case BodyLine::Kind::kAuthors:
-                if (!seen_authors_) current_->authors = parse_authors(body.value);
+                if (!seen_authors_)
+                    current_->authors =
+                        parse_authors(cut(body.value, kMaxAuthorsBytes, line_no, "author list"));
                 seen_authors_ = true;
                 return;
             case BodyLine::Kind::kSection:
+                if (!room_for_section(body.name, line_no)) return;
                 start_section(body.name);
-                if (!trim(body.value).empty()) sections_.back().raw.push_back(body.value);
+                if (!trim(body.value).empty()) keep_raw(body.value, line_no);
                 return;
             case BodyLine::Kind::kText:
-                append_to_section(body.value);
+                append_to_section(body.value, line_no);
                 return;
         }
     }
@@ -191,6 +247,10 @@ class DigestParser {
     std::vector<PendingSection> sections_;
     bool seen_vote_ = false;
     bool seen_authors_ = false;
+    size_t text_bytes_ = 0;     // of the current paper's sections, kept
+    size_t text_left_out_ = 0;  // beyond kMaxPaperTextBytes
+    size_t cut_line_ = 0;       // where the text was first cut
+    std::vector<std::pair<size_t, std::string>> cut_notes_;  // line, what was cut
     std::unordered_map<std::string, size_t> first_line_of_id_;
 };
 

@@ -25,10 +25,19 @@ struct DigestParse {
     std::vector<ParseIssue> issues;  // reported blocks were skipped
 };
 
+// What one paper may cost: a block beyond these is cut (at a UTF-8
+// boundary) and the cut reported with its file and line. The largest real
+// block is about 3 KiB of text; one of 48 MB took 455 MB to index and
+// seconds for every search that showed it.
+inline constexpr size_t kMaxPaperTextBytes = 64 * 1024;  // its sections, as written
+inline constexpr size_t kMaxTitleBytes = 2 * 1024;
+inline constexpr size_t kMaxAuthorsBytes = 32 * 1024;  // the "Authors:" value
+
 // `content` may be any bytes (invalid UTF-8 is replaced, CRLF accepted).
 // `file_name` is used in messages and, when the digest has no
 // "## Daily Papers (date)" header, to infer the date from a path like
-// .../2024/09/25.md or 2024-09-25.md.
+// .../2024/09/25.md or 2024-09-25.md. A dated file with no paper in it is
+// reported (line 0).
 DigestParse parse_digest(std::string_view content, const std::string& file_name);
 
 }  // namespace papers

@@ -70,6 +70,8 @@ std::string compact_date(const std::string& iso) {
     return digits;
 }
 
+constexpr size_t kMaxXapianTermBytes = 245;
+
 }  // namespace
 
 Xapian::Document build_document(const StoredPaper& stored, const Analyzer& analyzer,
@@ -82,8 +84,11 @@ Xapian::Document build_document(const StoredPaper& stored, const Analyzer& analy
     const schema::Field& author_field = *schema::find_field("author");
     for (const auto& author : paper.authors) {
         writer.add_text(author_field, author);
-        const std::string key = author_key(author);
-        if (!key.empty()) doc.add_boolean_term(std::string(schema::kAuthorKeyPrefix) + key);
+        // Xapian refuses a term over 245 bytes (and fails the whole commit):
+        // a "name" that long is not one anybody will look up.
+        const std::string key = std::string(schema::kAuthorKeyPrefix) + author_key(author);
+        if (key.size() > schema::kAuthorKeyPrefix.size() && key.size() <= kMaxXapianTermBytes)
+            doc.add_boolean_term(key);
     }
     for (const auto& section : paper.sections)
         writer.add_text(schema::field_for_section(section.name), section.text);

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <filesystem>
 #include <map>
@@ -387,10 +388,27 @@ bool is_supported_fetch_url(const std::string& url) {
 
 namespace {
 
+// A file:// base whose directory is not there: every day would be "missing",
+// which for a mirror on disk means a wrong path, not days without a digest.
+std::optional<Error> missing_local_base(const std::string& url) {
+    constexpr std::string_view kFile = "file://";
+    if (url.size() < kFile.size() ||
+        !std::equal(kFile.begin(), kFile.end(), url.begin(), [](char a, char b) {
+            return a == std::tolower(static_cast<unsigned char>(b));
+        }))
+        return std::nullopt;
+    const std::string path = url.substr(kFile.size());
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) return std::nullopt;
+    return Error{ErrorKind::BadInput, "--base-url " + url + ": no such directory" +
+                                          (ec ? " (" + ec.message() + ")" : std::string())};
+}
+
 std::optional<Error> check_request(const FetchRequest& request) {
     if (!is_supported_fetch_url(request.base_url))
         return Error{ErrorKind::BadInput, "unsupported URL \"" + request.base_url +
                                               "\": only http://, https:// and file:// are fetched"};
+    if (auto missing = missing_local_base(request.base_url)) return *missing;
     if (request.parallel < 1 || request.parallel > kMaxParallel)
         return Error{ErrorKind::BadInput,
                      "parallel transfers must be 1.." + std::to_string(kMaxParallel)};
@@ -404,7 +422,7 @@ std::optional<Error> parse_bound(const std::optional<std::string>& text, const c
     if (!text) return std::nullopt;
     day = parse_day(*text);
     if (day) return std::nullopt;
-    return Error{ErrorKind::BadInput,
+    return Error{ErrorKind::BadQuery,
                  std::string("bad ") + name + " date \"" + *text + "\": expected YYYY-MM-DD"};
 }
 
@@ -417,7 +435,7 @@ Result<std::pair<Day, Day>> resolve_range(const FetchRequest& request, const Fet
     if (auto error = parse_bound(request.from, "--from", from)) return *error;
     if (auto error = parse_bound(request.to, "--to", to)) return *error;
     if (from && to && *to < *from)
-        return Error{ErrorKind::BadInput,
+        return Error{ErrorKind::BadQuery,
                      "--from " + *request.from + " is after --to " + *request.to};
     if (!to) to = today_utc();
     if (!from) {
@@ -427,7 +445,7 @@ Result<std::pair<Day, Day>> resolve_range(const FetchRequest& request, const Fet
             if (const auto day = parse_day(date); day && *day < *from) from = day;
     }
     if (to->serial - from->serial >= kMaxRangeDays)
-        return Error{ErrorKind::BadInput, "the range " + format_day(*from) + " .. " +
+        return Error{ErrorKind::BadQuery, "the range " + format_day(*from) + " .. " +
                                               format_day(*to) + " is longer than " +
                                               std::to_string(kMaxRangeDays) + " days"};
     return std::pair{*from, *to};

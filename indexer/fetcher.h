@@ -76,8 +76,9 @@ bool is_supported_fetch_url(const std::string& url);
 // "fetched", "unchanged", "missing", "failed": for logs and JSON.
 const char* outcome_name(DayOutcome outcome);
 
-// Error kinds: BadInput (bad date, unsupported URL scheme, unusable corpus
-// directory). Per-day failures are not errors: they are in the report.
+// Error kinds: BadQuery (a bad date, --from after --to, a range of more
+// than ten years: usage errors), BadInput (unsupported URL scheme, unusable
+// corpus directory). Per-day failures are not errors: they are in the report.
 Result<FetchReport> fetch_digests(const FetchRequest& request, const FetchProgress& progress = {},
                                   const FetchLog& log = {});
 

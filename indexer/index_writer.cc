@@ -68,9 +68,16 @@ Result<IndexReport> write_database(const std::string& path, const InputFiles& in
             mode == CommitMode::OneTransaction ? Xapian::DB_OPEN : Xapian::DB_CREATE_OR_OPEN;
         Xapian::WritableDatabase db(path, action | Xapian::DB_BACKEND_GLASS);
         if (auto mismatch = check_schema(db, path)) return *mismatch;
+        const size_t live_papers = db.get_doccount();
         if (mode == CommitMode::OneTransaction) db.begin_transaction();
         const size_t flush_bytes = mode == CommitMode::Bulk ? index_memory_bytes() : 0;
         write_files(db, inputs, request.force, flush_bytes, progress, report);
+        if (mode == CommitMode::OneTransaction && request.keep_most_papers) {
+            if (auto lost = check_kept_papers(live_papers, db.get_doccount(), "--force")) {
+                db.cancel_transaction();
+                return *lost;
+            }
+        }
         finish_index_run(db, db);
         const std::string votes = store_vote_table(db);
         if (mode == CommitMode::OneTransaction)
@@ -117,7 +124,8 @@ Result<IndexReport> index_live(const WriterLock& lock, const InputFiles& inputs,
     const auto live = live_database(lock.dir());
     if (!live) return build_first_generation(lock, inputs, progress);
     auto report = write_database(*live, inputs, request, progress, CommitMode::OneTransaction);
-    if (!report && detect_layout(lock.dir()) == IndexLayout::Stub)
+    if (!report && report.error().kind == ErrorKind::IndexError &&
+        detect_layout(lock.dir()) == IndexLayout::Stub)
         report = Error{ErrorKind::IndexError,
                        report.error().message + " (run papers rebuild to make a new index)"};
     return report;
@@ -146,6 +154,15 @@ Result<IndexReport> index_into(const std::string& database, const IndexRequest& 
     auto inputs = collect_files(request.inputs);
     if (!inputs) return inputs.error();
     return write_database(database, *inputs, request, progress, CommitMode::Bulk);
+}
+
+std::optional<Error> check_kept_papers(size_t live, size_t after, const std::string& force_flag) {
+    if (after >= live - live / 2) return std::nullopt;
+    return Error{ErrorKind::BadInput,
+                 "the index would go from " + std::to_string(live) + " papers to " +
+                     std::to_string(after) +
+                     ": not done, the index is unchanged (a wrong corpus directory? " + force_flag +
+                     " does it anyway)"};
 }
 
 std::string outdated_schema(const std::string& db_path) {

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,10 @@ struct IndexRequest {
                                       // a papers_list.csv found there is checked too)
     bool force = false;               // re-index unchanged files too
     bool wait = false;                // wait for another writer instead of failing (Busy)
+    // Refuse to commit a run that would leave the live index with fewer than
+    // half of its papers (check_kept_papers): for update, whose corpus path
+    // may be wrong at night; `papers index` forgets what it is told to.
+    bool keep_most_papers = false;
 };
 
 struct IndexReport {
@@ -38,6 +43,13 @@ struct IndexReport {
     size_t listed = 0;
     std::vector<ListedPaper> listed_absent;
 };
+
+// A writer run must not replace an index by one with fewer than half of its
+// papers unless forced: a nightly job given a wrong or empty corpus path would
+// throw a good index away without a word. An error (kind BadInput) saying so
+// when `after` is below half of `live`; `force_flag` names the flag that
+// allows it anyway.
+std::optional<Error> check_kept_papers(size_t live, size_t after, const std::string& force_flag);
 
 // Called once per file as it is processed (for progress display).
 using IndexProgress = std::function<void(const std::string& file, size_t done, size_t total)>;

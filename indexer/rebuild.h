@@ -19,11 +19,14 @@ struct RebuildReport {
     uint64_t bytes = 0;        // the published, compacted generation
 };
 
-// With the writer lock held and recover() done: build -> compact -> sync ->
-// publish. Until the publish, readers keep the old index; a failure (or a
-// crash, whose leftovers the next recover() removes) leaves it live.
-// Error kinds: BadInput (an input path is missing), IndexError.
+// With the writer lock held and recover() done: build -> compact -> check ->
+// sync -> publish. Until the publish, readers keep the old index; a failure
+// (or a crash, whose leftovers the next recover() removes) leaves it live.
+// Inputs without a digest file are an error, and so is a new index with
+// fewer than half of the live one's papers unless `force`
+// (check_kept_papers). Error kinds: BadInput (an input path is missing or
+// holds no digest, too few papers), IndexError.
 Result<RebuildReport> rebuild_index(const WriterLock& lock, const std::vector<std::string>& inputs,
-                                    const IndexProgress& progress = {});
+                                    const IndexProgress& progress = {}, bool force = false);
 
 }  // namespace papers

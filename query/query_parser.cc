@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "analyzers/arxiv_id.h"
 #include "analyzers/author_name.h"
 #include "analyzers/schema.h"
 #include "query/range_filter.h"
@@ -33,8 +34,18 @@ bool ends_word(char c) {
     return is_space(c) || c == '(' || c == ')' || c == '"';
 }
 
+// Groups nest at most this deep: the parser recurses once a level, and a
+// pasted "((((...))))" of thousands must be an error, not a stack overflow.
+constexpr size_t kMaxNesting = 100;
+
 std::string column_note(size_t column) {
     return " (at character " + std::to_string(column) + ")";
+}
+
+// A field whose value is taken whole, colons and slashes included: an id.
+bool takes_whole_word(const std::string& field) {
+    const schema::Field* found = schema::find_field(field);
+    return found && found->analysis == schema::Analysis::Boolean;
 }
 
 // Splits the query into tokens. A field name is "name:" directly followed
@@ -85,6 +96,12 @@ std::vector<Token> tokenize(std::string_view q) {
                     token.text = word.substr(0, colon);
                     i += colon + 1;
                     tokens.push_back(token);
+                    if (takes_whole_word(token.text) && i < end) {
+                        // id:arXiv:2406.09760, id:https://arxiv.org/abs/...: one value.
+                        tokens.push_back(Token{TokenType::Word, std::string(q.substr(i, end - i)),
+                                               false, i + 1, i});
+                        i = end;
+                    }
                     continue;
                 }
                 if (!token.negated && word == "AND") token.type = TokenType::And;
@@ -243,6 +260,9 @@ class Parser {
 
     // After '(': the group and its ')'.
     Xapian::Query parse_group(const schema::Field* field, const Token& open) {
+        if (++depth_ > kMaxNesting)
+            throw SyntaxError("groups nest more than " + std::to_string(kMaxNesting) + " deep" +
+                              column_note(open.column));
         if (peek().type == TokenType::End)
             throw SyntaxError("unmatched '('" + column_note(open.column));
         if (peek().type == TokenType::RParen)
@@ -250,6 +270,7 @@ class Parser {
         Xapian::Query inner = parse_or(field);
         if (next().type != TokenType::RParen)
             throw SyntaxError("unmatched '('" + column_note(open.column));
+        --depth_;
         return inner;
     }
 
@@ -259,8 +280,13 @@ class Parser {
             throw SyntaxError("unknown field '" + name_token.text + ":'" +
                               column_note(name_token.column) + "; known fields: " + known_fields());
         const Token& value = peek();
-        const bool attached =
-            value.column == name_token.column + name_token.text.size() + 1 && !value.negated;
+        const bool adjacent = value.column == name_token.column + name_token.text.size() + 1;
+        const bool attached = adjacent && !value.negated;
+        if (adjacent && value.negated && field->analysis == schema::Analysis::Range)
+            throw SyntaxError("'" + name_token.text + ":' takes a range of " +
+                              (field->name == "date" ? "dates" : "whole numbers") +
+                              ", not a negative: " + std::string(field->description) +
+                              column_note(name_token.column));
         if (!attached || (value.type != TokenType::Word && value.type != TokenType::Phrase &&
                           value.type != TokenType::LParen))
             throw SyntaxError("'" + name_token.text + ":' needs a value right after the colon" +
@@ -284,7 +310,8 @@ class Parser {
     // Records a word or phrase of free text in `spans_`; returns it.
     const Token& noted(const schema::Field* field, const Token& token) {
         const bool text = token.type == TokenType::Word || token.type == TokenType::Phrase;
-        if (spans_ && text && (!field || field->analysis == schema::Analysis::Text))
+        if (spans_ && text && spans_->size() < kMaxQueryWords &&
+            (!field || field->analysis == schema::Analysis::Text))
             spans_->push_back({token.text_offset, token.text, std::string(prefix_of(field))});
         return token;
     }
@@ -295,7 +322,7 @@ class Parser {
 
     Xapian::Query field_words(const schema::Field* field, const std::string& text, size_t column) {
         if (field && field->analysis == schema::Analysis::Boolean)
-            return Xapian::Query(std::string(field->prefix) + text);
+            return Xapian::Query(std::string(field->prefix) + canonical_arxiv_id(text));
         if (auto exact = exact_author(field, text)) return *exact;
         (void)column;
         return text_.words(text, prefix_of(field));
@@ -303,10 +330,12 @@ class Parser {
 
     Xapian::Query field_phrase(const schema::Field* field, const std::string& text, size_t column) {
         if (field && field->analysis == schema::Analysis::Boolean)
-            return Xapian::Query(std::string(field->prefix) + text);
+            return Xapian::Query(std::string(field->prefix) + canonical_arxiv_id(text));
         if (auto exact = exact_author(field, text)) return *exact;
+        const size_t left_out = text_.words_left_out();
         Xapian::Query query = text_.phrase(text, prefix_of(field));
-        if (query.empty()) throw SyntaxError("the phrase has no words" + column_note(column));
+        if (query.empty() && text_.words_left_out() == left_out)
+            throw SyntaxError("the phrase has no words" + column_note(column));
         return query;
     }
 
@@ -322,6 +351,7 @@ class Parser {
 
     std::vector<Token> tokens_;
     size_t pos_ = 0;
+    size_t depth_ = 0;  // groups open around the current token
     const TextQueryBuilder& text_;
     const Xapian::Database& db_;
     Xapian::Query::op default_op_;
@@ -339,7 +369,10 @@ Result<Xapian::Query> QueryParser::parse(std::string_view text, Strictness stric
         TextQueryBuilder builder(analyzer_, db_, strictness, synonyms);
         Parser parser(tokenize(text), builder, db_, notes ? &notes->spans : nullptr);
         Xapian::Query query = parser.parse();
-        if (notes) notes->origins = builder.origins();
+        if (notes) {
+            notes->origins = builder.origins();
+            notes->words_left_out = builder.words_left_out();
+        }
         return query;
     } catch (const SyntaxError& e) {
         return Error{ErrorKind::BadQuery, e.what()};

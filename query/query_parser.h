@@ -39,6 +39,7 @@ struct TextSpan {
 struct ParseNotes {
     std::vector<TextSpan> spans;           // free text in query order (spelling suggestions)
     std::vector<QueryTermOrigin> origins;  // where each term came from (--explain)
+    size_t words_left_out = 0;             // words not searched (kMaxQueryWords)
 };
 
 class QueryParser {

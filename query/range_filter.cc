@@ -4,6 +4,8 @@
 #include <optional>
 #include <vector>
 
+#include "analyzers/calendar.h"
+
 namespace papers {
 namespace {
 
@@ -41,14 +43,12 @@ std::optional<std::string> date_digits(const std::string& date) {
             return std::nullopt;
         }
     }
-    if (digits.size() >= 6) {
-        const int month = std::stoi(digits.substr(4, 2));
-        if (month < 1 || month > 12) return std::nullopt;
-    }
-    if (digits.size() == 8) {
-        const int day = std::stoi(digits.substr(6, 2));
-        if (day < 1 || day > 31) return std::nullopt;
-    }
+    const int year = std::stoi(digits.substr(0, 4));
+    if (digits.size() >= 6 && days_in_month(year, std::stoi(digits.substr(4, 2))) == 0)
+        return std::nullopt;
+    if (digits.size() == 8 &&
+        !is_calendar_date(year, std::stoi(digits.substr(4, 2)), std::stoi(digits.substr(6, 2))))
+        return std::nullopt;
     return digits;
 }
 

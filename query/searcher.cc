@@ -3,7 +3,9 @@
 #include <sys/stat.h>
 #include <xapian.h>
 
+#include <cerrno>
 #include <chrono>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -17,7 +19,9 @@
 #include "analyzers/author_name.h"
 #include "analyzers/document_data.h"
 #include "analyzers/schema.h"
+#include "analyzers/utf8.h"
 #include "query/author_lookup.h"
+#include "query/index_path.h"
 #include "query/query_parser.h"
 #include "query/similar.h"
 #include "query/snippet.h"
@@ -106,16 +110,6 @@ uint64_t index_bytes(const std::string& path) {
     uint64_t total = 0;
     for (const auto& dir : database_directories(path)) total += directory_bytes(dir);
     return total;
-}
-
-// Nothing a reader could open: no directory, or one holding only dotfiles
-// (the writer lock of a first run that has not published yet).
-bool holds_no_index(const std::string& path) {
-    std::error_code ec;
-    if (!fs::is_directory(path, ec)) return true;
-    for (const auto& entry : fs::directory_iterator(path, ec))
-        if (entry.path().filename().string()[0] != '.') return false;
-    return true;
 }
 
 Error index_error(const Xapian::Error& e) {
@@ -250,6 +244,9 @@ struct Searcher::Impl {
                 if (last) return index_error(e);
             } catch (const Xapian::Error& e) {
                 return index_error(e);
+            } catch (const std::runtime_error& e) {  // document data that does not decode
+                return Error{ErrorKind::IndexError, path + ": the index is damaged: " + e.what() +
+                                                        " (papers rebuild makes a new one)"};
             }
             pause_before_retry(attempt);
         }
@@ -419,6 +416,7 @@ struct Searcher::Impl {
         if (!query) return query.error();
         SearchResults results;
         results.query = request.query;
+        results.words_left_out = notes.words_left_out;
         results.suggestion = suggest_spelling(request.query, notes.spans, analyzer, db);
         Attempt current =
             run_attempt(*query, Strictness::Compounds, std::move(notes.origins), request);
@@ -589,7 +587,7 @@ Searcher::Searcher(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Searcher::~Searcher() = default;
 
 Result<std::unique_ptr<Searcher>> Searcher::open(const std::string& db_path) {
-    if (holds_no_index(db_path)) return Error{ErrorKind::NoIndex, "no index at " + db_path};
+    if (auto missing = check_index_path(db_path)) return *missing;
     auto impl = std::make_unique<Impl>();
     impl->path = db_path;
     // Between reading a stub and opening what it names, a rebuild may have
@@ -600,9 +598,16 @@ Result<std::unique_ptr<Searcher>> Searcher::open(const std::string& db_path) {
             impl->open_from_path();
             return std::unique_ptr<Searcher>(new Searcher(std::move(impl)));
         } catch (const Xapian::DatabaseOpeningError& e) {
-            if (!stub || attempt == kReopenAttempts)
-                return Error{ErrorKind::NoIndex,
-                             "no usable index at " + db_path + ": " + e.get_msg()};
+            // Not an index at all, or a file the OS will not let us read (not
+            // one a rebuild removed between reading the stub and opening it).
+            const char* reason = e.get_error_string();
+            if (!stub || (reason && std::string(reason) != std::strerror(ENOENT)))
+                return Error{ErrorKind::IndexError,
+                             "cannot open the index at " + db_path + ": " + e.get_description()};
+            if (attempt == kReopenAttempts)
+                return Error{ErrorKind::IndexError, "no usable index at " + db_path + ": " +
+                                                        e.get_msg() +
+                                                        " (papers rebuild makes a new one)"};
         } catch (const Xapian::DatabaseModifiedError& e) {
             if (attempt == kReopenAttempts) return index_error(e);
         } catch (const Xapian::Error& e) {
@@ -612,11 +617,19 @@ Result<std::unique_ptr<Searcher>> Searcher::open(const std::string& db_path) {
     }
 }
 
+// Text from outside (a command line) may be any bytes; the Analyzer reads
+// UTF-8 only, so invalid sequences become U+FFFD first.
 Result<SearchResults> Searcher::search(const SearchRequest& request) {
+    if (!is_valid_utf8(request.query)) {
+        SearchRequest valid = request;
+        valid.query = sanitize_utf8(request.query);
+        return search(valid);
+    }
     return impl_->with_reopen([&] { return impl_->search(request); });
 }
 
 Result<AuthorResults> Searcher::author(const std::string& name, size_t limit) {
+    if (!is_valid_utf8(name)) return author(sanitize_utf8(name), limit);
     return impl_->with_reopen([&] { return impl_->author(name, limit); });
 }
 
@@ -633,6 +646,7 @@ Result<IndexStats> Searcher::stats() {
 }
 
 Result<GlossaryResults> Searcher::glossary(const std::string& term, size_t limit) {
+    if (!is_valid_utf8(term)) return glossary(sanitize_utf8(term), limit);
     return impl_->with_reopen([&] { return impl_->glossary(term, limit); });
 }
 

@@ -72,6 +72,9 @@ struct SearchResults {
     std::string suggestion;
     // The query as typed matched nothing, so the hits are for `suggestion`.
     bool corrected = false;
+    // Words of a very long query that were not searched (query/text_query.h,
+    // kMaxQueryWords); 0 for any query a person types.
+    size_t words_left_out = 0;
 };
 
 struct SimilarResults {

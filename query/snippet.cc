@@ -147,6 +147,13 @@ Snippet cut(const Stepper& step, const std::vector<Match>& matches, size_t max_c
 SnippetSource snippet_source(const Paper& paper, const Analyzer& analyzer) {
     SnippetSource source;
     source.text = flatten(paper);
+    // A snippet's work per hit is bounded: the indexer keeps at most 64 KiB
+    // of a paper's text, but an index made before it kept anything.
+    if (source.text.size() > kMaxSnippetSourceBytes) {
+        size_t cut = kMaxSnippetSourceBytes;
+        while (cut > 0 && (static_cast<unsigned char>(source.text[cut]) & 0xC0) == 0x80) --cut;
+        source.text.resize(cut);
+    }
     source.code_points = code_point_starts(source.text);
     const auto word_of = [&](const std::string& text) {
         const auto [it, added] =

@@ -36,6 +36,9 @@ struct SnippetSource {
     std::vector<Occurrence> occurrences;  // in the order the Analyzer gives them
 };
 
+// The most of a paper's text a snippet is cut from (its first bytes).
+inline constexpr size_t kMaxSnippetSourceBytes = 64 * 1024;
+
 SnippetSource snippet_source(const Paper& paper, const Analyzer& analyzer);
 
 // `terms` are query terms without field prefixes. `max_chars` counts code points.

@@ -55,9 +55,13 @@ class Speller {
   public:
     Speller(const Analyzer& analyzer, const Xapian::Database& db) : analyzer_(analyzer), db_(db) {}
 
-    // The edits for the misspelt words of one span.
-    void check(const TextSpan& span, std::vector<Edit>& edits) const {
+    // The edits for the misspelt words of one span. Only the words a search
+    // uses are checked (kMaxQueryWords): a lookup in the spelling table is
+    // costly, and a pasted page has thousands.
+    void check(const TextSpan& span, std::vector<Edit>& edits) {
         for (const Term& term : analyzer_.analyze(span.text)) {
+            if (words_checked_ == kMaxQueryWords) return;
+            ++words_checked_;
             if (!is_spelling_word(term)) continue;
             const Xapian::doccount freq = db_.get_termfreq(span.prefix + term.text);
             if (!may_be_misspelt(term, freq)) continue;
@@ -90,13 +94,14 @@ class Speller {
 
     const Analyzer& analyzer_;
     const Xapian::Database& db_;
+    size_t words_checked_ = 0;
 };
 
 }  // namespace
 
 std::string suggest_spelling(std::string_view query, const std::vector<TextSpan>& spans,
                              const Analyzer& analyzer, const Xapian::Database& db) {
-    const Speller speller(analyzer, db);
+    Speller speller(analyzer, db);
     std::vector<Edit> edits;
     for (const auto& span : spans) speller.check(span, edits);
     if (edits.empty()) return {};

@@ -18,6 +18,12 @@ constexpr size_t kMaxSplits = 16;
 constexpr size_t kWordsOfATerm = 2;
 // What the whole run written as one compound adds, as a share of its weight.
 constexpr double kRunAsCompoundWeight = 1.0;
+// The most Korean words read as one compound, and the longest compound (in
+// syllables) whose splits are looked for: the splits of n syllables cost
+// n^2 lookups, the glossary keys of a run of n words n^3 bytes. Longer runs
+// are read as several compounds.
+constexpr size_t kMaxCompoundWords = 6;
+constexpr size_t kMaxSplitSyllables = 24;
 // The longest English glossary term tried, in words.
 constexpr size_t kMaxGlossaryWords = 6;
 
@@ -96,6 +102,12 @@ std::vector<std::string> terms_of(const Xapian::Query& query) {
     return {query.get_unique_terms_begin(), query.get_unique_terms_end()};
 }
 
+size_t code_points(const std::string& text) {
+    size_t count = 0;
+    for (const char c : text) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return count;
+}
+
 }  // namespace
 
 struct TextQueryBuilder::Unit {
@@ -136,7 +148,8 @@ Xapian::Query TextQueryBuilder::korean_compound(const std::vector<std::string>& 
     const auto is_known = [&](const std::string& word) {
         return known(std::string(prefix) + word);
     };
-    for (const auto& parts : known_splits(joined, kMaxSplits, is_known)) add(parts);
+    if (code_points(joined) <= kMaxSplitSyllables)
+        for (const auto& parts : known_splits(joined, kMaxSplits, is_known)) add(parts);
     return combine(spellings_op, spellings);
 }
 
@@ -147,9 +160,31 @@ Xapian::Query TextQueryBuilder::korean_spelling(const std::vector<std::string>& 
     return phrase_of(prefixed);
 }
 
+// Drops the words beyond kMaxQueryWords of the whole query; a compound's
+// parts (which follow it, inside its byte range) go with it.
+void TextQueryBuilder::keep_allowed_words(std::vector<Term>& terms) const {
+    const Term* compound = nullptr;
+    const auto is_part = [&](const Term& term) {
+        if (term.kind == TermKind::Compound) {
+            compound = &term;
+            return false;
+        }
+        return compound && term.start >= compound->start && term.end <= compound->end;
+    };
+    size_t kept = 0;
+    for (; kept < terms.size(); ++kept) {
+        if (is_part(terms[kept])) continue;
+        if (words_used_ == kMaxQueryWords) break;
+        ++words_used_;
+    }
+    for (size_t i = kept; i < terms.size(); ++i) words_left_out_ += !is_part(terms[i]);
+    terms.resize(kept);
+}
+
 std::vector<TextQueryBuilder::Unit> TextQueryBuilder::units(std::string_view text,
                                                             std::string_view prefix) const {
-    const std::vector<Term> terms = analyzer_.analyze(text);
+    std::vector<Term> terms = analyzer_.analyze(text);
+    keep_allowed_words(terms);
     const std::string pre(prefix);
     std::vector<Unit> out;
     for (size_t i = 0; i < terms.size();) {
@@ -176,7 +211,8 @@ std::vector<TextQueryBuilder::Unit> TextQueryBuilder::units(std::string_view tex
             do {
                 stems.push_back(terms[j].text);
                 ++j;
-            } while (j < terms.size() && is_korean_pair(text, terms[j - 1], terms[j]));
+            } while (j < terms.size() && stems.size() < kMaxCompoundWords &&
+                     is_korean_pair(text, terms[j - 1], terms[j]));
             out.push_back(korean_unit(stems, prefix));
             i = j;
         } else {
@@ -231,6 +267,7 @@ void TextQueryBuilder::add_joined(const std::string& first, const std::string& s
 
 // Whether a Korean word is made of two or more words the index knows.
 bool TextQueryBuilder::is_compound(const std::string& word) const {
+    if (code_points(word) > kMaxSplitSyllables) return false;
     const auto splits = known_splits(word, 2, [&](const std::string& w) { return known(w); });
     return std::any_of(splits.begin(), splits.end(),
                        [](const auto& parts) { return parts.size() >= 2; });
@@ -242,7 +279,7 @@ std::vector<std::string> TextQueryBuilder::known_parts(
     const std::vector<std::string>& typed) const {
     std::vector<std::string> out;
     for (const auto& word : typed) {
-        if (!known(word)) {
+        if (!known(word) && code_points(word) <= kMaxSplitSyllables) {
             const auto splits =
                 known_splits(word, 1, [&](const std::string& w) { return known(w); });
             if (!splits.empty()) {

@@ -37,6 +37,11 @@ struct QueryTermOrigin {
     TermOrigin origin;
 };
 
+// The most words one query searches: a query pasted from a whole page must
+// answer as fast as a short one. Words beyond are left out, and the builder
+// counts them (words_left_out()) so the output can say so.
+inline constexpr size_t kMaxQueryWords = 100;
+
 // A synonym reading counts this much of the words as typed, so papers in the
 // query's own language rank first.
 inline constexpr double kSynonymWeight = 0.5;
@@ -65,12 +70,16 @@ class TextQueryBuilder {
     // The terms of the queries built so far by words(), each with its origin.
     const std::vector<QueryTermOrigin>& origins() const { return origins_; }
 
+    // Words of the text given so far that were not searched (kMaxQueryWords).
+    size_t words_left_out() const { return words_left_out_; }
+
     Xapian::Query::op default_op() const {
         return strictness_ == Strictness::AnyWord ? Xapian::Query::OP_OR : Xapian::Query::OP_AND;
     }
 
   private:
     struct Unit;
+    void keep_allowed_words(std::vector<Term>& terms) const;
     std::vector<Unit> units(std::string_view text, std::string_view prefix) const;
     Unit korean_unit(const std::vector<std::string>& typed, std::string_view prefix,
                      bool whole = false) const;
@@ -102,6 +111,8 @@ class TextQueryBuilder {
     Strictness strictness_;
     bool synonyms_;
     mutable std::vector<QueryTermOrigin> origins_;
+    mutable size_t words_used_ = 0;
+    mutable size_t words_left_out_ = 0;
 };
 
 }  // namespace papers

@@ -44,6 +44,7 @@ Command add_author_command(CLI::App& app) {
         add_pager_option(*command, options->common);
         add_format_option(*command, options->common);
         command->add_option("--limit", options->limit, "show at most N papers (0: all)")
+            ->check(kCount)
             ->capture_default_str();
         command->add_option("NAME", options->words, "the author's name, in either order")
             ->required();

@@ -44,6 +44,7 @@ Command add_glossary_command(CLI::App& app) {
         add_common_options(*command, options->common);
         add_pager_option(*command, options->common);
         command->add_option("--limit", options->limit, "show at most N pairs (0: all)")
+            ->check(kCount)
             ->capture_default_str();
         command->add_option("TERM", options->words,
                             "show the pairs containing this English or Korean term");

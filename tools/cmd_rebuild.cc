@@ -1,6 +1,8 @@
-// papers rebuild [--db DIR] [--corpus DIR] [--wait] [--quiet|--verbose] [--json]
+// papers rebuild [--db DIR] [--corpus DIR] [--wait] [--force] [--quiet|--verbose] [--json]
 // A fresh index of the whole corpus in a new generation, compacted, swapped
 // in atomically; searches go on meanwhile and see the old index until the swap.
+// A corpus with no digest, or a new index with fewer than half of the live
+// one's papers (without --force), changes nothing and exits 4.
 #include <unistd.h>
 
 #include <chrono>
@@ -52,7 +54,7 @@ int run_rebuild(const RebuildOptions& options) {
     if (!session) return fail(log, session.error());
 
     log.info("rebuilding " + session->db_path + " from " + *corpus);
-    auto report = rebuild_with_progress(*session, *corpus, options.quiet);
+    auto report = rebuild_with_progress(*session, *corpus, options.quiet, options.writer.force);
     if (!report) return fail(log, report.error());
     for (const auto& issue : report->index.issues)
         log.debug(issue.file + ":" + std::to_string(issue.line) + ": " + issue.message);

@@ -2,8 +2,10 @@
 //               [--votes-weight X] [--explain] [--every-word] [--no-synonyms] [--json]
 //               QUERY...
 #include <algorithm>
+#include <iostream>
 
 #include "analyzers/schema.h"
+#include "query/text_query.h"
 #include "tools/commands.h"
 #include "tools/exit_codes.h"
 
@@ -51,6 +53,9 @@ int run_search(const SearchOptions& options) {
     request.fill_with_partial = !options.every_word;
     const auto results = index.searcher->search(request);
     if (!results) return report(results.error(), index.db_path);
+    if (results->words_left_out > 0)
+        std::cerr << "papers: the query is too long: only its first " << kMaxQueryWords
+                  << " words were searched (" << results->words_left_out << " left out)\n";
 
     make_printer(options.common)->search(*results);
     if (results->total == 0) return report_nothing_found("no paper matches \"" + *query + "\"");

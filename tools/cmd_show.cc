@@ -1,5 +1,8 @@
 // papers show [--db DIR] [--json] ARXIV_ID
 // One paper in full: title, link, date, votes, every author and every section.
+#include <iostream>
+#include <nlohmann/json.hpp>
+
 #include "analyzers/arxiv_id.h"
 #include "tools/commands.h"
 #include "tools/exit_codes.h"
@@ -21,6 +24,13 @@ int run_show(const ShowOptions& options) {
     if (!index.searcher) return index.exit_code;
 
     const auto paper = index.searcher->show(id);
+    if (!paper && paper.error().kind == ErrorKind::NotFound && options.common.json)
+        // A script reading --json gets an object, as search and author give one.
+        std::cout << nlohmann::json{{"arxiv_id", id},
+                                    {"paper", nullptr},
+                                    {"error", paper.error().message}}
+                         .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
+                  << "\n";
     if (!paper) return report(paper.error(), index.db_path);  // NotFound: exit 1
     make_printer(options.common)->paper(*paper);
     return kExitOk;

@@ -7,8 +7,9 @@
 //
 // An index written by another version of papers is rebuilt instead.
 //
-// Exit 0; 4 when the index could not be written or a digest could not be
-// read; 5 when some days could not be fetched (what was fetched is indexed);
+// Exit 0; 4 when the index could not be written, a digest could not be
+// read, or the update would leave fewer than half of the index's papers (a
+// wrong --corpus: nothing is changed; --force does it anyway); 5 when some days could not be fetched (what was fetched is indexed);
 // 6 when another writer holds the lock (unless --wait).
 #include <unistd.h>
 
@@ -46,12 +47,13 @@ std::string index_summary(const IndexReport& report) {
 // Indexes the corpus into the live index: unchanged files are skipped by
 // size, time and hash, so this parses only the new and changed days.
 Result<IndexReport> index_corpus(const WriterSession& session, const std::string& corpus,
-                                 bool quiet) {
+                                 bool quiet, bool force) {
     std::error_code ec;
     std::filesystem::create_directories(corpus, ec);  // a first run that fetched nothing
     IndexRequest request;
     request.db_path = session.db_path;
     request.inputs = {corpus};
+    request.keep_most_papers = !force;
     ProgressLine progress(quiet ? -1 : STDERR_FILENO);
     auto report =
         index_paths(session.lock, request, [&](const std::string& file, size_t done, size_t total) {
@@ -87,10 +89,13 @@ int run_update(const UpdateOptions& options) {
     std::string generation;
     const auto indexed = [&]() -> Result<IndexReport> {
         const std::string old = outdated_schema(session->db_path);
-        if (old.empty()) return index_corpus(*session, request->corpus_dir, options.fetch.quiet);
+        const bool force = options.writer.force;
+        if (old.empty())
+            return index_corpus(*session, request->corpus_dir, options.fetch.quiet, force);
         log.info("the index was made by another version of papers (schema " + old +
                  "); rebuilding it from " + request->corpus_dir);
-        auto rebuilt = rebuild_with_progress(*session, request->corpus_dir, options.fetch.quiet);
+        auto rebuilt =
+            rebuild_with_progress(*session, request->corpus_dir, options.fetch.quiet, force);
         if (!rebuilt) return rebuilt.error();
         generation = rebuilt->generation;
         return rebuilt->index;

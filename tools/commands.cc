@@ -4,12 +4,28 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <cmath>
 #include <iostream>
 
 #include "tools/db_path.h"
 #include "tools/exit_codes.h"
 
 namespace papers::cli {
+
+// A number that is a number: "nan" and "inf" pass CLI::Range (every
+// comparison with NaN is false).
+const CLI::Validator kFinite(
+    [](std::string& text) -> std::string {
+        double value = 0;
+        if (!CLI::detail::lexical_cast(text, value) || !std::isfinite(value))
+            return "not a finite number: " + text;
+        return "";
+    },
+    "FINITE");
+
+// A count (--limit, --offset): CLI11 reads "-1" into a size_t as its largest
+// value, so negatives are refused before.
+const CLI::Validator kCount = CLI::Range(0.0, 1e9).description("COUNT");
 
 void define_flags_when_named(CLI::App& command, std::function<void()> define) {
     command.preparse_callback([define = std::move(define)](std::size_t) { define(); });
@@ -47,10 +63,12 @@ void add_ranking_options(CLI::App& command, Ranking& ranking) {
         ->check(CLI::Range(1, 100000))
         ->capture_default_str();
     command.add_option("--offset", ranking.offset, "skip this many results (next pages)")
+        ->check(kCount)
         ->capture_default_str();
     command
         .add_option("--votes-weight", ranking.votes_weight,
                     "relevance ranking: text score + X * log(1 + votes); 0 ignores votes")
+        ->check(kFinite)
         ->check(CLI::Range(0.0, 100.0))
         ->capture_default_str();
     command.add_flag("--explain", ranking.explain,

@@ -75,13 +75,18 @@ CLI::Option* add_choice_option(CLI::App& command, const std::string& flag, Enum&
     auto* option = command.add_option_function<std::string>(
         flag,
         [&target, choices](const std::string& name) {
+            // CLI11 accepted it ignoring case ("Votes"); match it the same way.
             for (const auto& [choice, value] : choices)
-                if (choice == name) target = value;
+                if (CLI::detail::to_lower(choice) == CLI::detail::to_lower(name)) target = value;
         },
         help);
     option->check(CLI::IsMember(names, CLI::ignore_case))->default_str(current);
     return option;
 }
+
+// Validators: a finite number; a count 0..1e9 (no "-1").
+extern const CLI::Validator kFinite;
+extern const CLI::Validator kCount;
 
 // Adds --db, --json and --color to `command`.
 void add_common_options(CLI::App& command, CommonOptions& options);

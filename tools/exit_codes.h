@@ -6,7 +6,8 @@
 //   2  usage error, or a query the query parser rejects
 //   3  no index yet at the database path (build one with `papers index PATH`)
 //   4  the index could not be read or written, an input path is missing,
-//      or (for `index`) a digest file could not be read
+//      (for `index`) a digest file could not be read, the output could not
+//      be written, or a rebuild or update would have lost most papers
 //   5  fetch: some days could not be fetched (the others were; the log says why)
 //   6  busy: another papers process (update, rebuild, index) is writing the
 //      index; nothing was changed (`--wait` waits for it instead)
@@ -36,7 +37,8 @@ inline constexpr const char* kExitCodeHelp =
     "  2  usage error or query syntax error\n"
     "  3  no index yet: build one with `papers index PATH`\n"
     "  4  the index could not be read or written, an input path is missing,\n"
-    "     or a digest file could not be read\n"
+    "     a digest file could not be read, the output could not be written,\n"
+    "     or a rebuild or update would have lost most papers (see their --help)\n"
     "  5  fetch: some days could not be downloaded (the others were)\n"
     "  6  busy: another papers update, rebuild or index is writing the index";
 

@@ -20,6 +20,7 @@ packages=(
   # parse the completions; less is the default pager.
   man-db groff-base zsh fish less
   libsqlite3-dev sqlite3 ripgrep  # the benchmark (tools/bench)
+  clang libclang-rt-dev  # the libFuzzer targets (tools/fuzz.sh): clang and its fuzzer runtime
 )
 
 if [[ ${1:-} == --package ]]; then

@@ -61,6 +61,7 @@ class JsonPrinter : public Printer {
         object["suggestion"] =
             results.suggestion.empty() ? Json(nullptr) : Json(results.suggestion);
         object["corrected"] = results.corrected;
+        object["words_left_out"] = results.words_left_out;
         object["results"] = hits_json(results.hits);
         print(object);
     }

@@ -114,7 +114,7 @@ class TextPrinter : public Printer {
     }
 
     void similar(const SimilarResults& results) override {
-        if (results.hits.empty()) return;
+        if (results.total == 0) return;  // a page past the end still says so
         out_ << "Papers like " << printable(results.paper.arxiv_id) << " \""
              << printable(results.paper.title) << "\"" << shown_range(results.hits) << "\n";
         hits(results.hits);

@@ -18,6 +18,9 @@ void add_writer_options(CLI::App& command, WriterOptions& options) {
     command.add_flag("--wait", options.wait,
                      "if another papers update, rebuild or index is running, wait for it "
                      "(default: exit at once with status 6)");
+    command.add_flag("--force", options.force,
+                     "replace the index even if the new one has fewer than half of its papers "
+                     "(without it, such a run changes nothing and exits with status 4)");
 }
 
 Result<WriterSession> open_writer_session(const WriterOptions& options, const std::string& who,
@@ -69,13 +72,15 @@ std::string seconds_text(double seconds) {
 }
 
 Result<RebuildReport> rebuild_with_progress(const WriterSession& session, const std::string& corpus,
-                                            bool quiet) {
+                                            bool quiet, bool force) {
     ProgressLine progress(quiet ? -1 : STDERR_FILENO);
     auto report = rebuild_index(
-        session.lock, {corpus}, [&](const std::string& file, size_t done, size_t total) {
+        session.lock, {corpus},
+        [&](const std::string& file, size_t done, size_t total) {
             progress.show("[" + std::to_string(done) + "/" + std::to_string(total) + "]",
                           printable(file));
-        });
+        },
+        force);
     progress.clear();
     return report;
 }

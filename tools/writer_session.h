@@ -15,9 +15,12 @@ namespace papers::cli {
 struct WriterOptions {
     std::string db;  // --db; empty: $PAPERS_DB, then the XDG default
     bool wait = false;
+    // Publish an index with fewer than half of the live one's papers
+    // (indexer/index_writer.h, check_kept_papers).
+    bool force = false;
 };
 
-// Adds --db and --wait.
+// Adds --db, --wait and --force.
 void add_writer_options(CLI::App& command, WriterOptions& options);
 
 struct WriterSession {
@@ -33,8 +36,9 @@ Result<WriterSession> open_writer_session(const WriterOptions& options, const st
 
 // papers rebuild's work: every digest under `corpus` into a new generation,
 // compacted and swapped in; a progress line on a terminal unless `quiet`.
+// `force`: even with fewer than half of the live index's papers.
 Result<RebuildReport> rebuild_with_progress(const WriterSession& session, const std::string& corpus,
-                                            bool quiet);
+                                            bool quiet, bool force);
 
 // Logs `error` and returns its exit code.
 int fail(const Logger& log, const Error& error);

@@ -351,6 +351,14 @@ TEST(FetchRequestCheck, RejectsBadInput) {
     auto huge = base;
     huge.from = "1990-01-01";
     EXPECT_NE(bad(huge).find("longer than"), std::string::npos);
+    // Usage errors (exit 2), not an input that could not be read (exit 4).
+    EXPECT_EQ(fetch_digests(reversed).error().kind, ErrorKind::BadQuery);
+    EXPECT_EQ(fetch_digests(huge).error().kind, ErrorKind::BadQuery);
+    // A local base directory that does not exist is not a day without a digest.
+    auto nowhere = base;
+    nowhere.base_url = "file:///nonexistent-papers-mirror";
+    EXPECT_NE(bad(nowhere).find("no such directory"), std::string::npos);
+    EXPECT_EQ(fetch_digests(nowhere).error().kind, ErrorKind::BadInput);
     auto none = base;
     none.parallel = 0;
     EXPECT_FALSE(fetch_digests(none));

@@ -290,7 +290,10 @@ TEST(DigestParser, EmptyFile) {
     const DigestParse dated = parse_digest("", "daily/2024-05-06.md");
     EXPECT_EQ(dated.date, "2024-05-06");
     EXPECT_TRUE(dated.papers.empty());
-    EXPECT_TRUE(dated.issues.empty());
+    // A file that yields no paper is reported (issue 14), though not skipped.
+    ASSERT_EQ(dated.issues.size(), 1u);
+    EXPECT_EQ(dated.issues[0].line, 0u);
+    EXPECT_NE(dated.issues[0].message.find("no paper"), std::string::npos);
     const DigestParse undated = parse_fixture("empty.md");
     EXPECT_TRUE(undated.papers.empty());
     ASSERT_EQ(undated.issues.size(), 1u);

@@ -106,4 +106,17 @@ class IndexFixture : public ::testing::Test {
     std::string root_;
 };
 
+// The fixture's two days indexed, and a Searcher open on them.
+class SearchFixture : public IndexFixture {
+  protected:
+    void SetUp() override {
+        IndexFixture::SetUp();
+        index();
+        searcher_ = open();
+        ASSERT_NE(searcher_, nullptr);
+    }
+
+    std::unique_ptr<Searcher> searcher_;
+};
+
 }  // namespace papers::test

@@ -13,15 +13,8 @@
 namespace papers::test {
 namespace {
 
-class SearcherTest : public IndexFixture {
+class SearcherTest : public SearchFixture {
   protected:
-    void SetUp() override {
-        IndexFixture::SetUp();
-        index();
-        searcher_ = open();
-        ASSERT_NE(searcher_, nullptr);
-    }
-
     // The papers with every word (not those with some, which follow them).
     std::vector<std::string> ids(const std::string& query, SortOrder sort = SortOrder::Relevance) {
         SearchRequest request;
@@ -41,8 +34,6 @@ class SearcherTest : public IndexFixture {
         std::sort(out.begin(), out.end());
         return out;
     }
-
-    std::unique_ptr<Searcher> searcher_;
 };
 
 using Ids = std::vector<std::string>;

@@ -216,5 +216,53 @@ TEST_F(IndexStoreTest, IndexPathsIsBusyWhileAnotherWriterRuns) {
     EXPECT_EQ(report.error().kind, ErrorKind::Busy);
 }
 
+// `papers rebuild --corpus EMPTY_DIR` replaced a 2,229-paper index with an
+// empty one and exited 0; the one-day sample dropped it to 17 papers.
+TEST_F(IndexStoreTest, ARebuildThatLosesMostPapersIsNotPublished) {
+    ASSERT_TRUE(index_paths(request()));
+    auto held = lock();
+    const std::string live = *live_generation(db_);
+
+    const std::string empty = temp_.path() + "/empty";
+    fs::create_directories(empty);
+    auto rebuilt = rebuild_index(held, {empty});
+    ASSERT_FALSE(rebuilt);
+    EXPECT_EQ(rebuilt.error().kind, ErrorKind::BadInput);
+    EXPECT_NE(rebuilt.error().message.find("no digest files"), std::string::npos)
+        << rebuilt.error().message;
+
+    const std::string one_day = temp_.path() + "/one-day";
+    write_corpus(one_day, 1, 4);  // 4 papers of the 12
+    rebuilt = rebuild_index(held, {one_day});
+    ASSERT_FALSE(rebuilt);
+    EXPECT_EQ(rebuilt.error().kind, ErrorKind::BadInput);
+    EXPECT_NE(rebuilt.error().message.find("12 papers to 4"), std::string::npos)
+        << rebuilt.error().message;
+    EXPECT_EQ(live_generation(db_), live);
+    EXPECT_EQ(Xapian::Database(db_).get_doccount(), 12u);
+    EXPECT_EQ(recover(held)->removed.size(), 0u) << "nothing left behind";
+
+    rebuilt = rebuild_index(held, {one_day}, {}, /*force=*/true);
+    ASSERT_TRUE(rebuilt) << rebuilt.error().message;
+    EXPECT_EQ(Xapian::Database(db_).get_doccount(), 4u);
+}
+
+// An update whose corpus lost most of its files must leave the index alone.
+TEST_F(IndexStoreTest, AnUpdateThatLosesMostPapersIsCancelled) {
+    ASSERT_TRUE(index_paths(request()));
+    fs::remove_all(corpus_ + "/paper_logs");
+    fs::create_directories(corpus_);
+    IndexRequest update = request();
+    update.keep_most_papers = true;
+    auto report = index_paths(update);
+    ASSERT_FALSE(report);
+    EXPECT_EQ(report.error().kind, ErrorKind::BadInput);
+    EXPECT_EQ(Xapian::Database(db_).get_doccount(), 12u);
+
+    report = index_paths(request());  // papers index forgets what is gone
+    ASSERT_TRUE(report) << report.error().message;
+    EXPECT_EQ(report->papers_total, 0u);
+}
+
 }  // namespace
 }  // namespace papers::test

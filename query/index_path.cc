@@ -1,0 +1,65 @@
+#include "query/index_path.h"
+
+#include <dirent.h>
+#include <sys/stat.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <memory>
+
+namespace papers {
+namespace {
+
+Error unreadable(const std::string& path, int error) {
+    return Error{ErrorKind::IndexError,
+                 "cannot read the index at " + path + ": " + std::strerror(error)};
+}
+
+// Whether the directory holds anything but dotfiles; sets `error` when it
+// cannot be listed.
+bool has_entries(const std::string& path, int& error) {
+    std::unique_ptr<DIR, int (*)(DIR*)> dir(::opendir(path.c_str()), ::closedir);
+    if (!dir) {
+        error = errno;
+        return false;
+    }
+    while (const dirent* entry = ::readdir(dir.get()))
+        if (entry->d_name[0] != '.') return true;
+    return false;
+}
+
+// A stub (DIR/XAPIANDB) that cannot be read or names nothing.
+std::optional<Error> check_stub(const std::string& path) {
+    const std::string stub = path + "/XAPIANDB";
+    struct stat info {};
+    if (::stat(stub.c_str(), &info) != 0) return std::nullopt;  // the legacy layout
+    std::ifstream in(stub);
+    if (!in) return unreadable(stub, errno != 0 ? errno : EACCES);
+    std::string line;
+    while (std::getline(in, line))
+        if (line.find_first_not_of(" \t\r") != std::string::npos) return std::nullopt;
+    return Error{ErrorKind::IndexError,
+                 stub + " is empty: it names no database (papers rebuild makes a new index)"};
+}
+
+}  // namespace
+
+std::optional<Error> check_index_path(const std::string& path) {
+    struct stat info {};
+    if (::stat(path.c_str(), &info) != 0) {
+        if (errno == ENOENT) return Error{ErrorKind::NoIndex, "no index at " + path};
+        return unreadable(path, errno);
+    }
+    if (!S_ISDIR(info.st_mode))
+        return Error{ErrorKind::IndexError,
+                     path + " is not a directory: --db names the directory an index is in"};
+    int error = 0;
+    if (!has_entries(path, error)) {
+        if (error != 0) return unreadable(path, error);
+        return Error{ErrorKind::NoIndex, "no index at " + path};
+    }
+    return check_stub(path);
+}
+
+}  // namespace papers
