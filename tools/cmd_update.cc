@@ -9,8 +9,8 @@
 //
 // Exit 0; 4 when the index could not be written, a digest could not be
 // read, or the update would leave fewer than half of the index's papers (a
-// wrong --corpus: nothing is changed; --force does it anyway); 5 when some days could not be fetched (what was fetched is indexed);
-// 6 when another writer holds the lock (unless --wait).
+// wrong --corpus: nothing is changed; --force does it anyway); 5 when some days could not be
+// fetched (what was fetched is indexed); 6 when another writer holds the lock (unless --wait).
 #include <unistd.h>
 
 #include <chrono>

@@ -100,8 +100,8 @@ TEST(HostileDigestTest, AFileWithNoPaperIsReportedByName) {
 // An old-style id with a 300-letter archive name made a term Xapian refuses,
 // which failed the whole index run.
 TEST(HostileDigestTest, AnIdTooLongForTheIndexIsNotAPaper) {
-    const std::string digest = kHeader + paper(std::string(300, 'a') + "/0101001") +
-                               paper("cond-mat.stat-mech/0101001");
+    const std::string digest =
+        kHeader + paper(std::string(300, 'a') + "/0101001") + paper("cond-mat.stat-mech/0101001");
     const DigestParse parse = parse_digest(digest, "2024-09-25.md");
     ASSERT_EQ(parse.papers.size(), 1u) << describe(parse);
     EXPECT_EQ(parse.papers[0].arxiv_id, "cond-mat.stat-mech/0101001");
