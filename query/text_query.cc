@@ -145,11 +145,7 @@ Xapian::Query TextQueryBuilder::korean_compound(const std::vector<std::string>& 
     add(stems);
     std::string joined;
     for (const auto& stem : stems) joined += stem;
-    const auto is_known = [&](const std::string& word) {
-        return known(std::string(prefix) + word);
-    };
-    if (code_points(joined) <= kMaxSplitSyllables)
-        for (const auto& parts : known_splits(joined, kMaxSplits, is_known)) add(parts);
+    for (const auto& parts : splits(joined, kMaxSplits, prefix)) add(parts);
     return combine(spellings_op, spellings);
 }
 
@@ -238,16 +234,26 @@ TextQueryBuilder::Unit TextQueryBuilder::korean_unit(const std::vector<std::stri
     Unit unit;
     unit.korean_stems = typed;
     for (const auto& stem : typed) unit.phrase_terms.push_back(std::string(prefix) + stem);
-    const std::vector<std::string> stems = known_parts(typed);
-    if (strictness_ == Strictness::Compounds && (whole || stems.size() <= kWordsOfATerm)) {
+    const bool compounds = strictness_ == Strictness::Compounds;
+    if (compounds && whole) {
         unit.query = korean_compound(typed, prefix);
         return unit;
     }
+    const std::vector<std::string> stems = known_parts(typed);
+    if (compounds && stems.size() <= kWordsOfATerm) {
+        unit.query = korean_compound(typed, prefix);
+        return unit;
+    }
+    // Each pair of neighbours written as one, looked up once for both.
+    std::vector<Xapian::Query> joined(stems.size());
+    for (size_t i = 0; i + 1 < stems.size(); ++i)
+        if (known(stems[i] + stems[i + 1]))
+            joined[i] = korean_compound({stems[i] + stems[i + 1]}, prefix);
     std::vector<Xapian::Query> each;
     for (size_t i = 0; i < stems.size(); ++i) {
         std::vector<Xapian::Query> ways{korean_compound({stems[i]}, prefix)};
-        if (i > 0) add_joined(stems[i - 1], stems[i], prefix, ways);
-        if (i + 1 < stems.size()) add_joined(stems[i], stems[i + 1], prefix, ways);
+        if (i > 0 && !joined[i - 1].empty()) ways.push_back(joined[i - 1]);
+        if (!joined[i].empty()) ways.push_back(joined[i]);
         // One concept for weighing: written joined, it weighs no more.
         each.push_back(combine(Xapian::Query::OP_SYNONYM, ways));
     }
@@ -258,18 +264,21 @@ TextQueryBuilder::Unit TextQueryBuilder::korean_unit(const std::vector<std::stri
     return unit;
 }
 
-// Two neighbouring words written as one (or side by side: the same pair
-// term, analyzers/word_pairs.h), when some paper does.
-void TextQueryBuilder::add_joined(const std::string& first, const std::string& second,
-                                  std::string_view prefix, std::vector<Xapian::Query>& ways) const {
-    if (known(first + second)) ways.push_back(korean_compound({first + second}, prefix));
+// The splits of Korean stems run together into words the index knows in
+// the field of `prefix` (analyzers/korean_segmenter.h); none for a word
+// longer than kMaxSplitSyllables.
+std::vector<std::vector<std::string>> TextQueryBuilder::splits(const std::string& joined,
+                                                               size_t max_results,
+                                                               std::string_view prefix) const {
+    if (code_points(joined) > kMaxSplitSyllables) return {};
+    return known_splits(joined, max_results,
+                        [&](const std::string& word) { return known(std::string(prefix) + word); });
 }
 
 // Whether a Korean word is made of two or more words the index knows.
 bool TextQueryBuilder::is_compound(const std::string& word) const {
-    if (code_points(word) > kMaxSplitSyllables) return false;
-    const auto splits = known_splits(word, 2, [&](const std::string& w) { return known(w); });
-    return std::any_of(splits.begin(), splits.end(),
+    const auto ways = splits(word, 2, "");
+    return std::any_of(ways.begin(), ways.end(),
                        [](const auto& parts) { return parts.size() >= 2; });
 }
 
@@ -279,11 +288,10 @@ std::vector<std::string> TextQueryBuilder::known_parts(
     const std::vector<std::string>& typed) const {
     std::vector<std::string> out;
     for (const auto& word : typed) {
-        if (!known(word) && code_points(word) <= kMaxSplitSyllables) {
-            const auto splits =
-                known_splits(word, 1, [&](const std::string& w) { return known(w); });
-            if (!splits.empty()) {
-                out.insert(out.end(), splits.front().begin(), splits.front().end());
+        if (!known(word)) {
+            const auto ways = splits(word, 1, "");
+            if (!ways.empty()) {
+                out.insert(out.end(), ways.front().begin(), ways.front().end());
                 continue;
             }
         }

@@ -83,8 +83,8 @@ class TextQueryBuilder {
     std::vector<Unit> units(std::string_view text, std::string_view prefix) const;
     Unit korean_unit(const std::vector<std::string>& typed, std::string_view prefix,
                      bool whole = false) const;
-    void add_joined(const std::string& first, const std::string& second, std::string_view prefix,
-                    std::vector<Xapian::Query>& ways) const;
+    std::vector<std::vector<std::string>> splits(const std::string& joined, size_t max_results,
+                                                 std::string_view prefix) const;
     std::vector<std::string> known_parts(const std::vector<std::string>& typed) const;
     bool is_compound(const std::string& word) const;
     std::vector<Unit> with_glossary(std::vector<Unit> units, std::string_view prefix) const;
