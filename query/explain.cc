@@ -55,6 +55,8 @@ const char* origin_name(TermOrigin origin) {
             return "synonym";
         case TermOrigin::WordPair:
             return "phrase";
+        case TermOrigin::Related:
+            return "related";
     }
     return "typed";
 }

@@ -21,6 +21,7 @@
 #include "analyzers/schema.h"
 #include "analyzers/utf8.h"
 #include "query/author_lookup.h"
+#include "query/feedback.h"
 #include "query/index_path.h"
 #include "query/query_parser.h"
 #include "query/similar.h"
@@ -458,9 +459,17 @@ struct Searcher::Impl {
         page.offset = request.offset > every ? request.offset - every : 0;
         const size_t end = request.offset + request.limit;
         page.limit = end > every ? end - std::max(request.offset, every) : 0;
-        const Attempt partial =
-            run_attempt(Xapian::Query(Xapian::Query::OP_AND_NOT, *any_word, every_word.query),
-                        Strictness::AnyWord, std::move(notes.origins), page);
+        // Ranked also by the words of the best papers (query/feedback.h);
+        // highlighted by the query's own.
+        const Xapian::Query some_words(Xapian::Query::OP_AND_NOT, *any_word, every_word.query);
+        const Feedback feedback = page.limit ? query_feedback(db, every_word.query) : Feedback{};
+        std::set<std::string> noted;
+        for (const auto& origin : notes.origins) noted.insert(origin.term);
+        for (const auto& term : feedback.terms)
+            if (noted.insert(term).second) notes.origins.push_back({term, TermOrigin::Related});
+        Attempt partial = run_attempt(ranked_by_feedback(some_words, feedback), Strictness::AnyWord,
+                                      std::move(notes.origins), page);
+        partial.query = some_words;
         results.total += partial.total;
         results.total_exact = results.total_exact && partial.exact;
         for (auto& hit : hits(partial, request)) {

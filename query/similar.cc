@@ -21,19 +21,8 @@ bool has_letter(const std::string& term) {
 // is in the author field would make "similar" mean "shares a surname".
 class TopicTerms : public Xapian::ExpandDecider {
   public:
-    TopicTerms(const Xapian::Database& db, Xapian::docid paper) : db_(db) {
-        const std::string author_prefix(schema::find_field("author")->prefix);
-        std::map<std::string, Xapian::termcount> in_names;
-        for (auto it = db.termlist_begin(paper); it != db.termlist_end(paper); ++it) {
-            const std::string& term = *it;
-            if (term.compare(0, author_prefix.size(), author_prefix) == 0 &&
-                schema::is_free_text_term(term.substr(author_prefix.size())))
-                in_names[term.substr(author_prefix.size())] = it.get_wdf();
-        }
-        for (auto it = db.termlist_begin(paper); it != db.termlist_end(paper); ++it) {
-            const auto name = in_names.find(*it);
-            if (name != in_names.end() && name->second == it.get_wdf()) names_only_.push_back(*it);
-        }
+    TopicTerms(const Xapian::Database& db, const std::vector<Xapian::docid>& papers) : db_(db) {
+        for (const Xapian::docid paper : papers) add_names(paper);
     }
 
     bool operator()(const std::string& term) const override {
@@ -48,19 +37,33 @@ class TopicTerms : public Xapian::ExpandDecider {
     }
 
   private:
+    void add_names(Xapian::docid paper) {
+        const std::string author_prefix(schema::find_field("author")->prefix);
+        std::map<std::string, Xapian::termcount> in_names;
+        for (auto it = db_.termlist_begin(paper); it != db_.termlist_end(paper); ++it) {
+            const std::string& term = *it;
+            if (term.compare(0, author_prefix.size(), author_prefix) == 0 &&
+                schema::is_free_text_term(term.substr(author_prefix.size())))
+                in_names[term.substr(author_prefix.size())] = it.get_wdf();
+        }
+        for (auto it = db_.termlist_begin(paper); it != db_.termlist_end(paper); ++it) {
+            const auto name = in_names.find(*it);
+            if (name != in_names.end() && name->second == it.get_wdf()) names_only_.push_back(*it);
+        }
+    }
+
     const Xapian::Database& db_;
     std::vector<std::string> names_only_;
 };
 
 }  // namespace
 
-std::optional<SimilarQuery> similar_query(const Xapian::Database& db, const std::string& id_term,
-                                          Xapian::termcount max_terms) {
-    const auto posting = db.postlist_begin(id_term);
-    if (posting == db.postlist_end(id_term)) return std::nullopt;
+std::vector<std::string> topic_terms(const Xapian::Database& db,
+                                     const std::vector<Xapian::docid>& papers,
+                                     Xapian::termcount max_terms) {
+    const TopicTerms decider(db, papers);
     Xapian::RSet relevant;
-    relevant.add_document(*posting);
-    const TopicTerms decider(db, *posting);
+    for (const Xapian::docid paper : papers) relevant.add_document(paper);
     Xapian::Enquire enquire(db);
     // Bo1 (divergence from randomness) favours the words a paper repeats over
     // the merely rare ones it mentions once ("video", 확산 over "via", 닮은);
@@ -68,8 +71,17 @@ std::optional<SimilarQuery> similar_query(const Xapian::Database& db, const std:
     // default TradEWeight (README, papers similar).
     enquire.set_expansion_scheme("bo1");
     const Xapian::ESet eset = enquire.get_eset(max_terms, relevant, &decider);
+    std::vector<std::string> terms;
+    for (auto it = eset.begin(); it != eset.end(); ++it) terms.push_back(*it);
+    return terms;
+}
+
+std::optional<SimilarQuery> similar_query(const Xapian::Database& db, const std::string& id_term,
+                                          Xapian::termcount max_terms) {
+    const auto posting = db.postlist_begin(id_term);
+    if (posting == db.postlist_end(id_term)) return std::nullopt;
     SimilarQuery similar;
-    for (auto it = eset.begin(); it != eset.end(); ++it) similar.terms.push_back(*it);
+    similar.terms = topic_terms(db, {*posting}, max_terms);
     if (similar.terms.empty()) return similar;
     const Xapian::Query any_term(Xapian::Query::OP_OR, similar.terms.begin(), similar.terms.end());
     similar.query = Xapian::Query(Xapian::Query::OP_AND_NOT, any_term, Xapian::Query(id_term));

@@ -30,6 +30,7 @@ enum class TermOrigin {
     KoreanVariant,  // another spelling of a Korean compound (joined or split)
     Synonym,        // the other language's reading of a glossary term
     WordPair,       // English words of the query side by side, as one term
+    Related,        // a word of the best papers, ranking the others (query/feedback.h)
 };
 
 struct QueryTermOrigin {
