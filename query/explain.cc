@@ -51,6 +51,8 @@ const char* origin_name(TermOrigin origin) {
             return "typed";
         case TermOrigin::KoreanVariant:
             return "korean spelling";
+        case TermOrigin::EnglishVariant:
+            return "english spelling";
         case TermOrigin::Synonym:
             return "synonym";
         case TermOrigin::WordPair:

@@ -31,7 +31,8 @@ struct Explanation {
     std::vector<MatchedTerm> terms;
 };
 
-// "typed", "korean spelling", "synonym", "phrase", "related".
+// "typed", "korean spelling", "english spelling", "synonym", "phrase",
+// "related".
 const char* origin_name(TermOrigin origin);
 
 // The explanation of the hit `it` of `enquire`'s last match. `votes_weight`

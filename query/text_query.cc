@@ -7,6 +7,7 @@
 #include "analyzers/korean_segmenter.h"
 #include "analyzers/schema.h"
 #include "analyzers/word_pairs.h"
+#include "query/english_spellings.h"
 
 namespace papers {
 
@@ -102,6 +103,11 @@ std::vector<std::string> terms_of(const Xapian::Query& query) {
     return {query.get_unique_terms_begin(), query.get_unique_terms_end()};
 }
 
+bool is_ascii(const std::string& text) {
+    return std::all_of(text.begin(), text.end(),
+                       [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
 size_t code_points(const std::string& text) {
     size_t count = 0;
     for (const char c : text) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
@@ -112,9 +118,14 @@ size_t code_points(const std::string& text) {
 
 struct TextQueryBuilder::Unit {
     Xapian::Query query;
-    std::vector<std::string> phrase_terms;   // the unit's terms in order, for phrases
-    std::vector<std::string> korean_stems;   // set when the unit is a Korean run
-    std::string english_stem;                // set when the unit is one English word
+    std::vector<std::string> phrase_terms;  // the unit's terms in order, for phrases
+    std::vector<std::string> korean_stems;  // set when the unit is a Korean run
+    // Set when the unit is an English word: its stem, or the two of a word
+    // written with a hyphen or joined (query/english_spellings.h).
+    std::vector<std::string> english_stems;
+    std::string english_word;                // a single English word as typed (normalised)
+    std::string typed_term;                  // the word as typed, when its terms are others
+    uint32_t start = 0, end = 0;             // its bytes in the text (single English words only)
     std::vector<std::string> synonym_terms;  // terms of its glossary reading, if any
     Xapian::Query boost;                     // ranks a paper up, matches none
 };
@@ -188,10 +199,19 @@ std::vector<TextQueryBuilder::Unit> TextQueryBuilder::units(std::string_view tex
         if (term.kind == TermKind::Compound) {
             // Its parts follow, inside its byte range.
             std::vector<std::string> parts;
+            std::vector<std::string> stems;
             size_t j = i + 1;
             for (; j < terms.size() && terms[j].start >= term.start && terms[j].end <= term.end;
                  ++j) {
                 if (terms[j].kind != TermKind::Compound) parts.push_back(pre + terms[j].text);
+                if (terms[j].kind == TermKind::Word) stems.push_back(terms[j].text);
+            }
+            if (stems.size() == 2 && parts.size() == 2) {
+                // fine-tuning: also finetuning, and the words of fine tuning.
+                const auto joined = joined_term(analyzer_, terms[i + 1].word, terms[j - 1].word);
+                out.push_back(two_words(stems, pre + term.text, joined, prefix));
+                i = j;
+                continue;
             }
             Unit unit;
             unit.phrase_terms = parts.empty() ? std::vector<std::string>{pre + term.text} : parts;
@@ -212,15 +232,68 @@ std::vector<TextQueryBuilder::Unit> TextQueryBuilder::units(std::string_view tex
             out.push_back(korean_unit(stems, prefix));
             i = j;
         } else {
+            const auto split = term.kind == TermKind::Word
+                                   ? split_word(analyzer_, db_, term.word, term.text)
+                                   : std::nullopt;
             Unit unit;
-            if (term.kind == TermKind::Word) unit.english_stem = term.text;
-            unit.phrase_terms = {pre + term.text};
-            unit.query = Xapian::Query(unit.phrase_terms.front());
+            if (split) {
+                // finetuning: also fine-tuning and fine tuning side by side.
+                unit =
+                    two_words({split->first, split->second}, pre + term.text, std::nullopt, prefix);
+            } else {
+                if (term.kind == TermKind::Word) {
+                    unit.english_stems = {term.text};
+                    unit.english_word = term.word;
+                }
+                unit.phrase_terms = {pre + term.text};
+                unit.query = Xapian::Query(unit.phrase_terms.front());
+            }
+            unit.start = term.start;
+            unit.end = term.end;
             out.push_back(std::move(unit));
             ++i;
         }
     }
+    join_english_neighbours(text, out, prefix);
     return out;
+}
+
+// A word written as two English words (fine-tuning, finetuning), found in
+// any of its spellings: as typed (`whole`), the two side by side (their
+// pair, which a hyphen also makes), or `joined` into one word.
+TextQueryBuilder::Unit TextQueryBuilder::two_words(const std::vector<std::string>& stems,
+                                                   const std::string& whole,
+                                                   const std::optional<std::string>& joined,
+                                                   std::string_view prefix) const {
+    Unit unit;
+    unit.typed_term = whole;
+    unit.english_stems = stems;
+    for (const auto& stem : stems) unit.phrase_terms.push_back(std::string(prefix) + stem);
+    std::vector<Xapian::Query> spellings{Xapian::Query(whole), phrase_of(unit.phrase_terms)};
+    if (joined && known(std::string(prefix) + *joined))
+        spellings.emplace_back(std::string(prefix) + *joined);
+    unit.query = combine(Xapian::Query::OP_SYNONYM, spellings);
+    return unit;
+}
+
+// Two English words typed apart, each also found as the word they make
+// written together, where the index has it: fine tuning finds finetuning,
+// gpt 4 finds gpt4. Like a Korean word and its neighbour (korean_unit),
+// either spelling is one concept for weighing.
+void TextQueryBuilder::join_english_neighbours(std::string_view text, std::vector<Unit>& units,
+                                               std::string_view prefix) const {
+    for (size_t i = 0; i + 1 < units.size(); ++i) {
+        Unit& first = units[i];
+        Unit& second = units[i + 1];
+        if (first.english_word.empty() || second.english_word.empty() ||
+            !only_spaces_between(text, first.end, second.start))
+            continue;
+        const auto joined = joined_term(analyzer_, first.english_word, second.english_word);
+        if (!joined || !known(std::string(prefix) + *joined)) continue;
+        const Xapian::Query written_together(std::string(prefix) + *joined);
+        first.query = Xapian::Query(Xapian::Query::OP_SYNONYM, first.query, written_together);
+        second.query = Xapian::Query(Xapian::Query::OP_SYNONYM, second.query, written_together);
+    }
 }
 
 // A Korean run of two words is a term, one compound in any spelling (보상
@@ -327,7 +400,7 @@ size_t TextQueryBuilder::glossary_key_at(const std::vector<Unit>& units, size_t 
     for (size_t last = end; last > first; --last) {
         std::string key;
         for (size_t i = first; i < last; ++i)
-            key += (i == first ? "" : " ") + units[i].english_stem;
+            for (const auto& stem : units[i].english_stems) key += (key.empty() ? "" : " ") + stem;
         readings = synonyms_of(db_, key);
         if (!readings.empty()) return last - first;
     }
@@ -342,7 +415,7 @@ size_t TextQueryBuilder::glossary_key_at(const std::vector<Unit>& units, size_t 
 size_t TextQueryBuilder::english_match(const std::vector<Unit>& units, size_t first,
                                        std::vector<std::string>& readings) const {
     size_t end = first;
-    while (end < units.size() && !units[end].english_stem.empty() &&
+    while (end < units.size() && !units[end].english_stems.empty() &&
            end - first < kMaxGlossaryWords)
         ++end;
     if (const size_t length = glossary_key_at(units, first, end, readings)) return length;
@@ -351,9 +424,17 @@ size_t TextQueryBuilder::english_match(const std::vector<Unit>& units, size_t fi
     for (size_t i = first; i < end; ++i) {
         std::vector<std::string> unused;
         if (i > first && glossary_key_at(units, i, end, unused)) break;
-        const auto words = synonyms_of(db_, word_translation_key(units[i].english_stem));
-        if (words.empty()) break;
-        translated += words.front();
+        std::string reading;
+        for (const auto& stem : units[i].english_stems) {
+            const auto words = synonyms_of(db_, word_translation_key(stem));
+            if (words.empty()) {
+                reading.clear();
+                break;
+            }
+            reading += words.front();
+        }
+        if (reading.empty()) break;
+        translated += reading;
         ++length;
     }
     if (length < 2) return 0;
@@ -448,6 +529,7 @@ void TextQueryBuilder::note_origins(const Xapian::Query& query,
     std::set<std::string> typed, synonym, noted;
     for (const auto& unit : units) {
         typed.insert(unit.phrase_terms.begin(), unit.phrase_terms.end());
+        if (!unit.typed_term.empty()) typed.insert(unit.typed_term);
         synonym.insert(unit.synonym_terms.begin(), unit.synonym_terms.end());
     }
     for (const auto& origin : origins_) noted.insert(origin.term);
@@ -457,6 +539,7 @@ void TextQueryBuilder::note_origins(const Xapian::Query& query,
         const TermOrigin origin = typed.count(term)            ? TermOrigin::Typed
                                   : synonym.count(term)        ? TermOrigin::Synonym
                                   : is_english_pair_term(term) ? TermOrigin::WordPair
+                                  : is_ascii(term)             ? TermOrigin::EnglishVariant
                                                                : TermOrigin::KoreanVariant;
         origins_.push_back({term, origin});
     }
@@ -469,8 +552,11 @@ Xapian::Query TextQueryBuilder::english_phrases(const std::vector<Unit>& typed) 
     for (size_t i = 0; i < typed.size();) {
         size_t end = i;
         std::vector<std::string> terms;
-        while (end < typed.size() && !typed[end].english_stem.empty())
-            terms.push_back(typed[end++].phrase_terms.front());
+        while (end < typed.size() && !typed[end].english_stems.empty()) {
+            terms.insert(terms.end(), typed[end].phrase_terms.begin(),
+                         typed[end].phrase_terms.end());
+            ++end;
+        }
         if (end - i >= 2) phrases.push_back(phrase_of(terms));
         i = std::max(end, i + 1);
     }

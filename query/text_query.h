@@ -26,11 +26,12 @@ namespace papers {
 
 // Where a term of a built query came from, for explaining a search.
 enum class TermOrigin {
-    Typed,          // a word of the query as analysed
-    KoreanVariant,  // another spelling of a Korean compound (joined or split)
-    Synonym,        // the other language's reading of a glossary term
-    WordPair,       // English words of the query side by side, as one term
-    Related,        // a word of the best papers, ranking the others (query/feedback.h)
+    Typed,           // a word of the query as analysed
+    KoreanVariant,   // another spelling of a Korean compound (joined or split)
+    EnglishVariant,  // another spelling of English words (fine-tuning, finetuning)
+    Synonym,         // the other language's reading of a glossary term
+    WordPair,        // English words of the query side by side, as one term
+    Related,         // a word of the best papers, ranking the others (query/feedback.h)
 };
 
 struct QueryTermOrigin {
@@ -88,6 +89,10 @@ class TextQueryBuilder {
                                                  std::string_view prefix) const;
     std::vector<std::string> known_parts(const std::vector<std::string>& typed) const;
     bool is_compound(const std::string& word) const;
+    Unit two_words(const std::vector<std::string>& stems, const std::string& whole,
+                   const std::optional<std::string>& joined, std::string_view prefix) const;
+    void join_english_neighbours(std::string_view text, std::vector<Unit>& units,
+                                 std::string_view prefix) const;
     std::vector<Unit> with_glossary(std::vector<Unit> units, std::string_view prefix) const;
     size_t glossary_key_at(const std::vector<Unit>& units, size_t first, size_t end,
                            std::vector<std::string>& readings) const;

@@ -14,7 +14,7 @@
 //   hit:     {"rank", paper keys..., "score", "snippet", "partial" (only some of the words),
 //             "explain" (with --explain)}
 //   explain: {"text_score", "votes_score",
-//             "terms": [{"field", "term", "origin": typed|korean spelling|synonym|phrase|related,
+//             "terms": [{"field", "term", "origin": typed|korean spelling|english spelling|synonym|phrase|related,
 //             "weight"}]}
 //   show:    {paper keys..., "sections": {"What's New": "...", ...}}
 //   stats:   {"papers", "days", "authors", "first_day", "last_day", "index_bytes", "updated"}
