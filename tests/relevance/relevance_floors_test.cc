@@ -23,9 +23,10 @@ struct Floor {
 // Measured (default ranking, votes weight 0.5, BM25 without length
 // normalisation): known-en success@1 1.000; known-ko success@1 0.883, MRR@10
 // 0.932; author precision and recall 1.000; ko-morph (without glossary
-// synonyms) precision 0.997, recall 1.000; cross-lingual recall@100 0.750,
-// nDCG@10 0.836; topic (67 queries, judged 2026-12-06) MRR@10 0.978,
-// nDCG@10 0.693.
+// synonyms) precision 0.997, recall 1.000; cross-lingual recall@100 0.755,
+// nDCG@10 0.845; topic (67 queries, judged 2026-12-06) MRR@10 0.978,
+// nDCG@10 0.718, recall@100 0.759 (0.693 and 0.713 before the feedback
+// ranking of the partial matches, query/feedback.h).
 const Floor kFloors[] = {
     {"known-en", "success@1", 0.98},
     {"known-ko", "success@1", 0.88},
@@ -40,10 +41,10 @@ const Floor kFloors[] = {
     {"ko-morph", "precision (whole list)", 0.97},
     {"ko-morph", "recall (whole list)", 0.99},
     {"cross-lingual", "recall@100", 0.73},
-    {"cross-lingual", "nDCG@10", 0.82},
+    {"cross-lingual", "nDCG@10", 0.83},
     {"topic", "MRR@10", 0.95},
-    {"topic", "nDCG@10", 0.65},
-    {"topic", "recall@100", 0.66},
+    {"topic", "nDCG@10", 0.70},
+    {"topic", "recall@100", 0.74},
 };
 
 TEST(RelevanceFloors, EveryFamilyAtItsFloorAndAboveTheBaseline) {
