@@ -1,7 +1,6 @@
 #include "analyzers/schema.h"
 
 #include <cmath>
-#include <cstdio>
 
 namespace papers::schema {
 namespace {
@@ -154,25 +153,10 @@ std::optional<Day> day_of_date_value(std::string_view value) {
 
 namespace {
 
-std::string year_term(const CivilDate& c) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.*s%04ld", static_cast<int>(kYearPrefix.size()),
-                  kYearPrefix.data(), c.year);
-    return buf;
-}
-
-std::string month_term(const CivilDate& c) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.*s%04ld%02u", static_cast<int>(kMonthPrefix.size()),
-                  kMonthPrefix.data(), c.year, c.month);
-    return buf;
-}
-
-std::string day_term(const CivilDate& c) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.*s%04ld%02u%02u", static_cast<int>(kDayPrefix.size()),
-                  kDayPrefix.data(), c.year, c.month, c.day);
-    return buf;
+// "Y2024", "M202409", "D20240925": the prefix and the first 4, 6 or 8
+// digits of the day's date value.
+std::string date_term(std::string_view prefix, Day day, size_t digits) {
+    return std::string(prefix) + date_value(format_day(day)).substr(0, digits);
 }
 
 }  // namespace
@@ -180,8 +164,8 @@ std::string day_term(const CivilDate& c) {
 std::vector<std::string> date_terms(std::string_view iso_date) {
     const auto day = parse_day(iso_date);
     if (!day) return {};
-    const CivilDate c = civil_of(*day);
-    return {day_term(c), month_term(c), year_term(c)};
+    return {date_term(kDayPrefix, *day, 8), date_term(kMonthPrefix, *day, 6),
+            date_term(kYearPrefix, *day, 4)};
 }
 
 std::vector<std::string> date_range_terms(Day first, Day last) {
@@ -192,13 +176,13 @@ std::vector<std::string> date_range_terms(Day first, Day last) {
         const Day month_end = day_from_civil(
             {c.year, c.month, static_cast<unsigned>(days_in_month(c.year, c.month))});
         if (c.month == 1 && c.day == 1 && !(last < year_end)) {
-            terms.push_back(year_term(c));
+            terms.push_back(date_term(kYearPrefix, day, 4));
             day = next_day(year_end);
         } else if (c.day == 1 && !(last < month_end)) {
-            terms.push_back(month_term(c));
+            terms.push_back(date_term(kMonthPrefix, day, 6));
             day = next_day(month_end);
         } else {
-            terms.push_back(day_term(c));
+            terms.push_back(date_term(kDayPrefix, day, 8));
             day = next_day(day);
         }
     }

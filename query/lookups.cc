@@ -31,13 +31,13 @@ bool glossary_match(const GlossaryEntry& entry, const GlossaryKeys& term) {
 
 class Lookups {
   public:
-    explicit Lookups(const ReadContext& context) : c_(context), db(context.db) {}
+    explicit Lookups(const ReadContext& context) : c_(context), db_(context.db) {}
 
     Result<SimilarResults> similar(const std::string& arxiv_id, const Ranking& ranking) {
         auto paper = show(arxiv_id);
         if (!paper) return paper.error();
         SimilarResults results;
-        auto similar = similar_query(db, schema::id_term(paper->arxiv_id), kSimilarTerms);
+        auto similar = similar_query(db_, schema::id_term(paper->arxiv_id), kSimilarTerms);
         results.paper = std::move(*paper);
         if (!similar || similar->query.empty()) return results;
         results.terms = std::move(similar->terms);
@@ -53,16 +53,16 @@ class Lookups {
         const std::string key = author_key(name);
         if (key.empty()) return Error{ErrorKind::BadQuery, "no author name given"};
         const std::string term = schema::author_key_term(key);
-        if (!db.term_exists(term)) {
-            for (const auto& near : nearest_author_keys(db, key, kSuggestions))
+        if (!db_.term_exists(term)) {
+            for (const auto& near : nearest_author_keys(db_, key, kSuggestions))
                 results.suggestions.push_back(display_name(near));
             return results;
         }
-        Xapian::Enquire enquire(db);
+        Xapian::Enquire enquire(db_);
         enquire.set_query(Xapian::Query(term));
         enquire.set_weighting_scheme(Xapian::BoolWeight());
         enquire.set_sort_by_value(schema::kSlotDate, true);  // newest first
-        Xapian::MSet mset = enquire.get_mset(0, limit ? limit : db.get_doccount());
+        Xapian::MSet mset = enquire.get_mset(0, limit ? limit : db_.get_doccount());
         results.total = mset.get_matches_estimated();
         std::set<std::string> seen;
         for (auto it = mset.begin(); it != mset.end(); ++it) {
@@ -78,9 +78,9 @@ class Lookups {
     // The name as written upstream for an author key.
     std::string display_name(const std::string& key) {
         const std::string term = schema::author_key_term(key);
-        auto it = db.postlist_begin(term);
-        if (it == db.postlist_end(term)) return key;
-        for (const auto& author : from_document_data(db.get_document(*it).get_data()).paper.authors)
+        auto it = db_.postlist_begin(term);
+        if (it == db_.postlist_end(term)) return key;
+        for (const auto& author : from_document_data(db_.get_document(*it).get_data()).paper.authors)
             if (author_key(author) == key) return author;
         return key;
     }
@@ -88,10 +88,10 @@ class Lookups {
     Result<Paper> show(const std::string& arxiv_id) {
         const std::string id = canonical_arxiv_id(arxiv_id);
         const std::string term = schema::id_term(id);
-        auto it = db.postlist_begin(term);
-        if (it == db.postlist_end(term))
+        auto it = db_.postlist_begin(term);
+        if (it == db_.postlist_end(term))
             return Error{ErrorKind::NotFound, "no paper with arXiv id '" + id + "' in the index"};
-        return from_document_data(db.get_document(*it).get_data()).paper;
+        return from_document_data(db_.get_document(*it).get_data()).paper;
     }
 
     Result<GlossaryResults> glossary(const std::string& term, size_t limit) {
@@ -100,7 +100,7 @@ class Lookups {
         const GlossaryKeys keys = glossary_keys(term, c_.analyzer);
         if (!term.empty() && keys.korean.empty() && keys.english.empty())
             return Error{ErrorKind::BadQuery, "the term has no words"};
-        for (auto& entry : learned_glossary(db)) {
+        for (auto& entry : learned_glossary(db_)) {
             if (!term.empty() && !glossary_match(entry, keys)) continue;
             ++results.total;
             if (limit == 0 || results.entries.size() < limit)
@@ -111,27 +111,27 @@ class Lookups {
 
     Result<IndexStats> stats(const std::string& directory) {
         IndexStats stats;
-        stats.papers = db.get_doccount();
+        stats.papers = db_.get_doccount();
         const std::string day(schema::kDayPrefix), author(schema::kAuthorKeyPrefix);
-        for (auto it = db.allterms_begin(day); it != db.allterms_end(day); ++it) ++stats.days;
-        for (auto it = db.allterms_begin(author); it != db.allterms_end(author); ++it)
+        for (auto it = db_.allterms_begin(day); it != db_.allterms_end(day); ++it) ++stats.days;
+        for (auto it = db_.allterms_begin(author); it != db_.allterms_end(author); ++it)
             ++stats.authors;
         const auto iso = [](const std::string& value) {
             const auto day = schema::day_of_date_value(value);
             return day ? format_day(*day) : value;
         };
         if (stats.papers > 0) {
-            stats.first_day = iso(db.get_value_lower_bound(schema::kSlotDate));
-            stats.last_day = iso(db.get_value_upper_bound(schema::kSlotDate));
+            stats.first_day = iso(db_.get_value_lower_bound(schema::kSlotDate));
+            stats.last_day = iso(db_.get_value_upper_bound(schema::kSlotDate));
         }
         stats.index_bytes = directory_bytes(directory);
-        stats.updated = db.get_metadata(std::string(schema::kMetaLastUpdate));
+        stats.updated = db_.get_metadata(std::string(schema::kMetaLastUpdate));
         return stats;
     }
 
   private:
     const ReadContext& c_;
-    const Xapian::Database& db;
+    const Xapian::Database& db_;
 };
 
 }  // namespace

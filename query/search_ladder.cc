@@ -48,12 +48,12 @@ bool checks_each_match(const Xapian::Query& query) {
 // The ladder of one search, over the database of `context`.
 class Ladder {
   public:
-    explicit Ladder(const ReadContext& context) : c_(context), db(context.db) {}
+    explicit Ladder(const ReadContext& context) : c_(context), db_(context.db) {}
 
     // Runs `query` ranked as `ranking` says, keeping what explanations need.
     Attempt run_attempt(Xapian::Query query, Strictness level, std::vector<QueryTermOrigin> origins,
                         const Ranking& ranking) {
-        Attempt out{std::move(query), Xapian::Enquire(db), Xapian::MSet(), level,
+        Attempt out{std::move(query), Xapian::Enquire(db_), Xapian::MSet(), level,
                     std::move(origins)};
         Counting counting = Counting::InRun;
         out.mset = run(out.enquire, out.query, ranking, counting);
@@ -71,7 +71,7 @@ class Ladder {
                     const SearchRequest& request) {
         ParseNotes notes;
         auto query = parser.parse(text, level, &notes, request.synonyms);
-        if (!query) return {Xapian::Query(), Xapian::Enquire(db), Xapian::MSet(), level, {}};
+        if (!query) return {Xapian::Query(), Xapian::Enquire(db_), Xapian::MSet(), level, {}};
         return run_attempt(*query, level, std::move(notes.origins), request);
     }
 
@@ -149,7 +149,7 @@ class Ladder {
         const std::vector<int> bands = schema::vote_bands(schema::kTopVoteBand);  // all
         for (auto band = bands.rbegin(); band != bands.rend(); ++band) {
             const std::string term = schema::vote_band_term(*band);
-            const Xapian::doccount papers = db.get_termfreq(term);
+            const Xapian::doccount papers = db_.get_termfreq(term);
             if (papers < wanted * kBandMargin || papers < tried * kBandMargin) continue;
             enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query(term)));
             Xapian::MSet page = enquire.get_mset(ranking.offset, ranking.limit);
@@ -166,7 +166,7 @@ class Ladder {
     Xapian::MSet count(const Xapian::Query& query, const Xapian::MSet* mset) {
         if (mset && mset->get_matches_lower_bound() == mset->get_matches_upper_bound())
             return *mset;
-        Xapian::Enquire enquire(db);
+        Xapian::Enquire enquire(db_);
         enquire.set_query(query);
         enquire.set_weighting_scheme(Xapian::BoolWeight());
         return enquire.get_mset(0, 0, kCheckAtLeast);
@@ -182,14 +182,14 @@ class Ladder {
     // only some of the words follow them (Hit::partial), best first; not in
     // a list sorted by votes or date, which would then be out of order.
     Result<SearchResults> search(const SearchRequest& request) {
-        QueryParser parser(c_.analyzer, db);
+        QueryParser parser(c_.analyzer, db_);
         ParseNotes notes;
         auto query = parser.parse(request.query, Strictness::Compounds, &notes, request.synonyms);
         if (!query) return query.error();
         SearchResults results;
         results.query = request.query;
         results.words_left_out = notes.words_left_out;
-        results.suggestion = suggest_spelling(request.query, notes.spans, c_.analyzer, db);
+        results.suggestion = suggest_spelling(request.query, notes.spans, c_.analyzer, db_);
         Attempt current =
             run_attempt(*query, Strictness::Compounds, std::move(notes.origins), request);
         const auto try_suggestion = [&](std::initializer_list<Strictness> levels) {
@@ -252,14 +252,14 @@ class Ladder {
             out.push_back(c_.papers.hit(it, terms, c_.analyzer));
             if (ranking.explain)
                 out.back().explanation =
-                    explain_match(db, attempt.enquire, it, origin_of, votes_weight);
+                    explain_match(db_, attempt.enquire, it, origin_of, votes_weight);
         }
         return out;
     }
 
   private:
     const ReadContext& c_;
-    const Xapian::Database& db;
+    const Xapian::Database& db_;
 };
 
 }  // namespace
