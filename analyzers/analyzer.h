@@ -37,6 +37,10 @@ struct Term {
     std::string word;
 };
 
+// Per-thread state: analyze() is const to its callers, but reuses scratch
+// buffers and a Snowball stemmer between calls, so an Analyzer must not be
+// shared between threads. Each thread makes its own (a sharded build's
+// workers do; a Searcher holds one). Not copyable, to keep it that way.
 class Analyzer {
   public:
     Analyzer();

@@ -1,7 +1,6 @@
 #include "indexer/document_builder.h"
 
 #include <algorithm>
-#include <cmath>
 #include <string>
 
 #include "analyzers/author_name.h"
@@ -63,15 +62,6 @@ void add_glossary_terms(Xapian::Document& doc, const Paper& paper, const Analyze
             if (auto term = glossary_term(pair)) doc.add_boolean_term(*term);
 }
 
-std::string compact_date(const std::string& iso) {
-    std::string digits;
-    for (char c : iso)
-        if (c != '-') digits += c;
-    return digits;
-}
-
-constexpr size_t kMaxXapianTermBytes = 245;
-
 }  // namespace
 
 Xapian::Document build_document(const StoredPaper& stored, const Analyzer& analyzer,
@@ -84,29 +74,23 @@ Xapian::Document build_document(const StoredPaper& stored, const Analyzer& analy
     const schema::Field& author_field = *schema::find_field("author");
     for (const auto& author : paper.authors) {
         writer.add_text(author_field, author);
-        // Xapian refuses a term over 245 bytes (and fails the whole commit):
-        // a "name" that long is not one anybody will look up.
-        const std::string key = std::string(schema::kAuthorKeyPrefix) + author_key(author);
-        if (key.size() > schema::kAuthorKeyPrefix.size() && key.size() <= kMaxXapianTermBytes)
-            doc.add_boolean_term(key);
+        // A "name" too long for a term is not one anybody will look up.
+        const std::string key = author_key(author);
+        const std::string term = schema::author_key_term(key);
+        if (!key.empty() && term.size() <= schema::kMaxTermBytes) doc.add_boolean_term(term);
     }
     for (const auto& section : paper.sections)
         writer.add_text(schema::field_for_section(section.name), section.text);
     add_glossary_terms(doc, paper, analyzer);
 
     doc.add_boolean_term(schema::id_term(paper.arxiv_id));
-    const std::string date = compact_date(paper.date);
-    if (date.size() == 8) {
-        doc.add_boolean_term(std::string(schema::kDayPrefix) + date);
-        doc.add_boolean_term(std::string(schema::kMonthPrefix) + date.substr(0, 6));
-        doc.add_boolean_term(std::string(schema::kYearPrefix) + date.substr(0, 4));
-    }
-    doc.add_value(schema::kSlotDate, date);
+    for (const auto& term : schema::date_terms(paper.date)) doc.add_boolean_term(term);
+    doc.add_value(schema::kSlotDate, schema::date_value(paper.date));
     const int votes = std::max(0, paper.votes.value_or(0));
     for (const int band : schema::vote_bands(votes))
         doc.add_boolean_term(schema::vote_band_term(band));
-    doc.add_value(schema::kSlotVotes, Xapian::sortable_serialise(votes));
-    doc.add_value(schema::kSlotVotePrior, Xapian::sortable_serialise(std::log1p(votes)));
+    doc.add_value(schema::kSlotVotes, schema::votes_value(votes));
+    doc.add_value(schema::kSlotVotePrior, schema::vote_prior_value(votes));
     doc.set_data(to_document_data(stored));
     return doc;
 }

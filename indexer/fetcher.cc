@@ -19,6 +19,7 @@
 #include "indexer/corpus_days.h"
 #include "indexer/curl_library.h"
 #include "indexer/digest_parser.h"
+#include "indexer/fetch_request.h"
 #include "indexer/fetch_state.h"
 #include "indexer/fetch_transfer.h"
 
@@ -27,8 +28,6 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-constexpr long kMaxRangeDays = 3700;  // about ten years; more is surely a typo
-constexpr unsigned kMaxParallel = 64;
 constexpr long kMaxBackoffMs = 60'000;
 // After this many attempts in a row could not reach the server at all, the
 // days not yet done are failed without trying (again): a dead network should
@@ -54,15 +53,6 @@ struct MultiDeleter {
     void operator()(CURLM* multi) const { curl->multi_cleanup(multi); }
 };
 using MultiHandle = std::unique_ptr<CURLM, MultiDeleter>;
-
-bool supported_scheme(const std::string& url) {
-    const auto end = url.find("://");
-    if (end == std::string::npos) return false;
-    std::string scheme = url.substr(0, end);
-    for (char& c : scheme)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return scheme == "http" || scheme == "https" || scheme == "file";
-}
 
 // The fetch of one range, as named steps over this context.
 class Fetcher {
@@ -382,97 +372,16 @@ const char* outcome_name(DayOutcome outcome) {
     return "failed";
 }
 
-bool is_supported_fetch_url(const std::string& url) {
-    return supported_scheme(url);
-}
-
-namespace {
-
-// A file:// base whose directory is not there: every day would be "missing",
-// which for a mirror on disk means a wrong path, not days without a digest.
-std::optional<Error> missing_local_base(const std::string& url) {
-    constexpr std::string_view kFile = "file://";
-    if (url.size() < kFile.size() ||
-        !std::equal(kFile.begin(), kFile.end(), url.begin(), [](char a, char b) {
-            return a == std::tolower(static_cast<unsigned char>(b));
-        }))
-        return std::nullopt;
-    const std::string path = url.substr(kFile.size());
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) return std::nullopt;
-    return Error{ErrorKind::BadInput, "--base-url " + url + ": no such directory" +
-                                          (ec ? " (" + ec.message() + ")" : std::string())};
-}
-
-std::optional<Error> check_request(const FetchRequest& request) {
-    if (!is_supported_fetch_url(request.base_url))
-        return Error{ErrorKind::BadInput, "unsupported URL \"" + request.base_url +
-                                              "\": only http://, https:// and file:// are fetched"};
-    if (auto missing = missing_local_base(request.base_url)) return *missing;
-    if (request.parallel < 1 || request.parallel > kMaxParallel)
-        return Error{ErrorKind::BadInput,
-                     "parallel transfers must be 1.." + std::to_string(kMaxParallel)};
-    if (request.max_attempts < 1) return Error{ErrorKind::BadInput, "max_attempts must be >= 1"};
-    if (request.corpus_dir.empty()) return Error{ErrorKind::BadInput, "no corpus directory given"};
-    return std::nullopt;
-}
-
-std::optional<Error> parse_bound(const std::optional<std::string>& text, const char* name,
-                                 std::optional<Day>& day) {
-    if (!text) return std::nullopt;
-    day = parse_day(*text);
-    if (day) return std::nullopt;
-    return Error{ErrorKind::BadQuery,
-                 std::string("bad ") + name + " date \"" + *text + "\": expected YYYY-MM-DD"};
-}
-
-// The days to fetch. Default end: today (UTC). Default start: the day after
-// the newest digest present, or kDefaultFirstDay, or the earliest day a
-// previous run failed or did not finish, whichever is earliest, so that such
-// a day is tried again by the next run.
-Result<std::pair<Day, Day>> resolve_range(const FetchRequest& request, const FetchState& state) {
-    std::optional<Day> from, to;
-    if (auto error = parse_bound(request.from, "--from", from)) return *error;
-    if (auto error = parse_bound(request.to, "--to", to)) return *error;
-    if (from && to && *to < *from)
-        return Error{ErrorKind::BadQuery,
-                     "--from " + *request.from + " is after --to " + *request.to};
-    if (!to) to = today_utc();
-    if (!from) {
-        const auto newest = newest_day_present(request.corpus_dir);
-        from = newest ? next_day(*newest) : *parse_day(kDefaultFirstDay);
-        for (const auto& date : state.retry_days())
-            if (const auto day = parse_day(date); day && *day < *from) from = day;
-    }
-    if (to->serial - from->serial >= kMaxRangeDays)
-        return Error{ErrorKind::BadQuery, "the range " + format_day(*from) + " .. " +
-                                              format_day(*to) + " is longer than " +
-                                              std::to_string(kMaxRangeDays) + " days"};
-    return std::pair{*from, *to};
-}
-
-std::optional<Error> prepare_corpus_dir(const std::string& dir) {
-    std::error_code ec;
-    std::filesystem::create_directories(dir, ec);
-    if (ec || !std::filesystem::is_directory(dir) || ::access(dir.c_str(), W_OK) != 0)
-        return Error{ErrorKind::BadInput,
-                     "cannot use the corpus directory " + dir +
-                         (ec ? ": " + ec.message() : ": not a writable directory")};
-    return std::nullopt;
-}
-
-}  // namespace
-
 Result<FetchReport> fetch_digests(const FetchRequest& request, const FetchProgress& progress,
                                   const FetchLog& log) {
-    if (auto error = check_request(request)) return *error;
+    if (auto error = check_fetch_request(request)) return *error;
     if (auto error = prepare_corpus_dir(request.corpus_dir)) return *error;
     const auto curl = curl_library();
     if (!curl) return curl.error();
     std::string warning;
     FetchState state = FetchState::load(request.corpus_dir, &warning);
     if (!warning.empty() && log) log(LogLevel::Warning, warning);
-    const auto range = resolve_range(request, state);
+    const auto range = resolve_fetch_range(request, state);
     if (!range) return range.error();
     const auto [from, to] = *range;
     if (to < from) {

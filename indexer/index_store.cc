@@ -18,8 +18,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr const char* kStub = "XAPIANDB";
-constexpr const char* kStubTemp = "XAPIANDB.tmp";
+const std::string kStubTemp = std::string(kStubName) + ".tmp";
 constexpr const char* kLockFile = ".papers-writer.lock";
 constexpr const char* kGenerationPrefix = "glass-";
 constexpr const char* kBuildSuffix = ".build";
@@ -190,34 +189,6 @@ WriterLock::~WriterLock() {
     if (fd_ >= 0) ::close(fd_);  // closing the only descriptor releases the flock
 }
 
-IndexLayout detect_layout(const std::string& dir) {
-    std::error_code ec;
-    if (fs::is_regular_file(fs::path(dir) / kStub, ec)) return IndexLayout::Stub;
-    if (fs::exists(fs::path(dir) / "iamglass", ec)) return IndexLayout::Legacy;
-    return IndexLayout::Empty;
-}
-
-std::optional<std::string> live_generation(const std::string& dir) {
-    std::ifstream in(fs::path(dir) / kStub);
-    std::string backend, name;
-    if (!(in >> backend >> name) || backend != "auto") return std::nullopt;
-    return name;
-}
-
-std::optional<std::string> live_database(const std::string& dir) {
-    switch (detect_layout(dir)) {
-        case IndexLayout::Stub:
-            if (auto generation = live_generation(dir))
-                return (fs::path(dir) / *generation).string();
-            return (fs::path(dir) / kStub).string();  // unreadable: opening it fails
-        case IndexLayout::Legacy:
-            return dir;
-        case IndexLayout::Empty:
-            return std::nullopt;
-    }
-    return std::nullopt;
-}
-
 std::string next_generation(const std::string& dir) {
     long newest = 0;
     std::error_code ec;
@@ -261,13 +232,26 @@ Result<Recovery> recover(const WriterLock& lock) {
     return recovery;
 }
 
+Result<WriterRun> start_writer_run(const std::string& dir, const std::string& who, bool wait,
+                                   const std::function<void(const Error& busy)>& on_wait) {
+    auto lock = WriterLock::acquire(dir, who, false);
+    if (!lock && lock.error().kind == ErrorKind::Busy && wait) {
+        if (on_wait) on_wait(lock.error());
+        lock = WriterLock::acquire(dir, who, true);
+    }
+    if (!lock) return lock.error();
+    auto recovered = recover(*lock);
+    if (!recovered) return recovered.error();
+    return WriterRun{std::move(*lock), std::move(*recovered)};
+}
+
 Result<std::string> publish(const WriterLock& lock, const std::string& generation) {
     const std::string& dir = lock.dir();
     const fs::path temp = fs::path(dir) / kStubTemp;
     if (auto written = write_synced(temp.string(), "auto " + generation + "\n"); !written)
         return written.error();
-    if (::rename(temp.c_str(), (fs::path(dir) / kStub).c_str()) != 0)
-        return io_error("cannot publish " + (fs::path(dir) / kStub).string());
+    const std::string stub = stub_path(dir);
+    if (::rename(temp.c_str(), stub.c_str()) != 0) return io_error("cannot publish " + stub);
     // Published: the new generation is live from here on, so nothing below
     // may report failure (a caller would take the generation for unpublished
     // and remove it). The directory sync only makes the rename durable across

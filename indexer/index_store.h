@@ -1,17 +1,6 @@
-// The on-disk layout of an index directory DIR (the --db path), its writer
-// lock, and how a new generation of the index is published.
-//
-//   DIR/XAPIANDB                 a Xapian stub, one line: "auto glass-000012".
-//                                Readers open DIR; Xapian follows the stub.
-//   DIR/glass-000012/            the live generation (a glass database)
-//   DIR/glass-000013.build/      a rebuild in progress (not yet compacted)
-//   DIR/glass-000013/            a compacted rebuild about to be published
-//   DIR/XAPIANDB.tmp             a stub being written
-//   DIR/.papers-writer.lock      flock()ed by the one writer; holds its pid
-//
-// Legacy layout: DIR itself is a glass database (iamglass, *.glass,
-// flintlock), as `papers index` made before stubs. It keeps working for
-// reads and for `index`/`update`; `rebuild` converts it to the stub layout.
+// The writer's half of an index directory DIR (the --db path; its layout is
+// in analyzers/index_layout.h): the writer lock, and how a new generation of
+// the index is published.
 //
 // Publishing generation G (publish()):
 //   1. write "auto G" to XAPIANDB.tmp, fsync it;
@@ -30,19 +19,15 @@
 // stay alive until closed); their next reopen from DIR finds the new one.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "analyzers/error.h"
+#include "analyzers/index_layout.h"
 
 namespace papers {
-
-enum class IndexLayout {
-    Empty,   // nothing published yet (DIR may be missing or hold only the lock)
-    Legacy,  // DIR is itself a glass database
-    Stub,    // DIR/XAPIANDB names the live generation
-};
 
 // One writer at a time per index directory: an exclusive flock() on
 // DIR/.papers-writer.lock, released when this object is destroyed or the
@@ -69,15 +54,6 @@ class WriterLock {
     int fd_ = -1;
 };
 
-IndexLayout detect_layout(const std::string& dir);
-
-// The generation DIR/XAPIANDB names ("glass-000012"), if there is a stub.
-std::optional<std::string> live_generation(const std::string& dir);
-
-// The database a writer should open: DIR/<live generation>, or DIR itself
-// for the legacy layout; nullopt when nothing is published yet.
-std::optional<std::string> live_database(const std::string& dir);
-
 // A generation name newer than every one present in DIR or named by its stub.
 std::string next_generation(const std::string& dir);
 
@@ -95,6 +71,17 @@ struct Recovery {
 // files of a converted directory. A stub that names no database (damage
 // from outside) is reported and left alone. Error kind: IndexError.
 Result<Recovery> recover(const WriterLock& lock);
+
+// The start of every writer run (index, update, rebuild): takes the writer
+// lock of `dir` and recover()s. With `wait`, a held lock is waited for,
+// after `on_wait` is told who holds it; without, it is an error of kind Busy.
+// Error kinds: Busy, IndexError.
+struct WriterRun {
+    WriterLock lock;
+    Recovery recovery;  // what was cleaned, for the log
+};
+Result<WriterRun> start_writer_run(const std::string& dir, const std::string& who, bool wait,
+                                   const std::function<void(const Error& busy)>& on_wait = {});
 
 // Makes DIR/generation (a complete, committed glass database) the live
 // index, as described above, and removes what it replaces. Returns the path

@@ -5,9 +5,9 @@
 #include <filesystem>
 
 #include "analyzers/schema.h"
-#include "analyzers/vote_table.h"
 #include "indexer/digest_files.h"
-#include "indexer/paper_writer.h"
+#include "indexer/file_writer.h"
+#include "indexer/run_end.h"
 #include "indexer/sharded_build.h"
 
 namespace papers {
@@ -22,26 +22,12 @@ enum class CommitMode {
     // XAPIAN_FLUSH_THRESHOLD documents).
     OneTransaction,
     // A database no reader opens yet: flushed as it goes, whenever Xapian
-    // buffers index_memory_bytes() (paper_writer.h).
+    // buffers IndexRequest::memory_bytes.
     Bulk,
 };
 
 Error index_error(const std::string& db_path, const std::string& message) {
     return Error{ErrorKind::IndexError, db_path + ": " + message};
-}
-
-// Another schema version's, or "" (an index of issue 2 wrote none).
-std::string other_schema(const Xapian::Database& db) {
-    const std::string version = db.get_metadata(std::string(schema::kMetaSchemaVersion));
-    return version.empty() || version == schema::kSchemaVersion ? "" : version;
-}
-
-// Refuses a database written by another schema version.
-std::optional<Error> check_schema(const Xapian::WritableDatabase& db, const std::string& path) {
-    const std::string version = other_schema(db);
-    if (version.empty()) return std::nullopt;
-    return index_error(path, "made by another version of papers (schema " + version +
-                                 "); run papers rebuild, or remove it and index again");
 }
 
 void write_files(Xapian::WritableDatabase& db, const InputFiles& inputs, bool force,
@@ -67,10 +53,10 @@ Result<IndexReport> write_database(const std::string& path, const InputFiles& in
         const int action =
             mode == CommitMode::OneTransaction ? Xapian::DB_OPEN : Xapian::DB_CREATE_OR_OPEN;
         Xapian::WritableDatabase db(path, action | Xapian::DB_BACKEND_GLASS);
-        if (auto mismatch = check_schema(db, path)) return *mismatch;
+        if (auto mismatch = schema::check_version(db, path)) return *mismatch;
         const size_t live_papers = db.get_doccount();
         if (mode == CommitMode::OneTransaction) db.begin_transaction();
-        const size_t flush_bytes = mode == CommitMode::Bulk ? index_memory_bytes() : 0;
+        const size_t flush_bytes = mode == CommitMode::Bulk ? request.memory_bytes : 0;
         write_files(db, inputs, request.force, flush_bytes, progress, report);
         if (mode == CommitMode::OneTransaction && request.keep_most_papers) {
             if (auto lost = check_kept_papers(live_papers, db.get_doccount(), "--force")) {
@@ -79,14 +65,11 @@ Result<IndexReport> write_database(const std::string& path, const InputFiles& in
             }
         }
         finish_index_run(db, db);
-        const std::string votes = store_vote_table(db);
         if (mode == CommitMode::OneTransaction)
-            db.commit_transaction();
+            commit_with_votes(db, path, [&] { db.commit_transaction(); });
         else
-            db.commit();
-        VoteTable::save_file(path, db, votes);  // without it, searches read the entry
-        report.papers_total = db.get_doccount();
-        for (const auto& list : inputs.paper_lists) check_paper_list(db, list, report);
+            commit_with_votes(db, path);
+        count_papers(db, inputs.paper_lists, report);
     } catch (const Xapian::DatabaseLockError& e) {
         return index_error(path, "another process is writing this index (" + e.get_msg() + ")");
     } catch (const Xapian::Error& e) {
@@ -99,11 +82,12 @@ Result<IndexReport> write_database(const std::string& path, const InputFiles& in
 
 // Nothing published yet: build a first generation, then publish it.
 Result<IndexReport> build_first_generation(const WriterLock& lock, const InputFiles& inputs,
+                                           const IndexRequest& request,
                                            const IndexProgress& progress) {
     const std::string generation = next_generation(lock.dir());
     const std::string path = (fs::path(lock.dir()) / generation).string();
     const std::string shards = build_directory(lock.dir(), generation);
-    auto report = build_sharded(inputs, {shards, path}, progress);
+    auto report = build_sharded(inputs, {shards, path, 0, request.memory_bytes}, progress);
     std::error_code ec;
     fs::remove_all(shards, ec);
     if (report) {
@@ -122,7 +106,7 @@ Result<IndexReport> build_first_generation(const WriterLock& lock, const InputFi
 Result<IndexReport> index_live(const WriterLock& lock, const InputFiles& inputs,
                                const IndexRequest& request, const IndexProgress& progress) {
     const auto live = live_database(lock.dir());
-    if (!live) return build_first_generation(lock, inputs, progress);
+    if (!live) return build_first_generation(lock, inputs, request, progress);
     auto report = write_database(*live, inputs, request, progress, CommitMode::OneTransaction);
     if (!report && report.error().kind == ErrorKind::IndexError &&
         detect_layout(lock.dir()) == IndexLayout::Stub)
@@ -136,10 +120,9 @@ Result<IndexReport> index_live(const WriterLock& lock, const InputFiles& inputs,
 Result<IndexReport> index_paths(const IndexRequest& request, const IndexProgress& progress) {
     auto inputs = collect_files(request.inputs);  // a missing input: before touching DIR
     if (!inputs) return inputs.error();
-    auto lock = WriterLock::acquire(request.db_path, "index", request.wait);
-    if (!lock) return lock.error();
-    if (auto recovered = recover(*lock); !recovered) return recovered.error();
-    return index_live(*lock, *inputs, request, progress);
+    auto run = start_writer_run(request.db_path, "index", request.wait);
+    if (!run) return run.error();
+    return index_live(run->lock, *inputs, request, progress);
 }
 
 Result<IndexReport> index_paths(const WriterLock& lock, const IndexRequest& request,
@@ -167,7 +150,7 @@ std::optional<Error> check_kept_papers(size_t live, size_t after, const std::str
 
 std::string outdated_schema(const std::string& db_path) {
     try {
-        return other_schema(Xapian::Database(db_path));
+        return schema::other_version(Xapian::Database(db_path));
     } catch (const Xapian::Error&) {
         return "";  // no index yet (or none readable): nothing to convert
     }

@@ -11,14 +11,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-uint64_t tree_bytes(const std::string& path) {
-    uint64_t total = 0;
-    std::error_code ec;
-    for (const auto& entry : fs::recursive_directory_iterator(path, ec))
-        if (entry.is_regular_file(ec)) total += entry.file_size(ec);
-    return total;
-}
-
 // Where one rebuild writes: the shards (sharded_build.h) and the final,
 // compacted generation.
 struct RebuildPaths {
@@ -54,7 +46,8 @@ std::string joined(const std::vector<std::string>& inputs) {
 }  // namespace
 
 Result<RebuildReport> rebuild_index(const WriterLock& lock, const std::vector<std::string>& inputs,
-                                    const IndexProgress& progress, bool force) {
+                                    const IndexProgress& progress, bool force,
+                                    size_t memory_bytes) {
     RebuildPaths paths;
     paths.generation = next_generation(lock.dir());
     paths.build = build_directory(lock.dir(), paths.generation);
@@ -68,11 +61,11 @@ Result<RebuildReport> rebuild_index(const WriterLock& lock, const std::vector<st
         return Error{ErrorKind::BadInput, "no digest files (*.md) in " + joined(inputs) +
                                               ": nothing to rebuild from; the index is unchanged"};
     // The shards go in the build directory: recover() removes it if we crash.
-    auto indexed = build_sharded(*files, {paths.build, paths.final}, progress);
+    auto indexed = build_sharded(*files, {paths.build, paths.final, 0, memory_bytes}, progress);
     Result<bool> done = true;
     if (indexed) {
         report.index = std::move(*indexed);
-        report.built_bytes = tree_bytes(paths.build);
+        report.built_bytes = directory_bytes(paths.build);
         const auto lost = force ? std::nullopt
                                 : check_kept_papers(live_papers(lock.dir()),
                                                     report.index.papers_total, "--force");
@@ -88,7 +81,7 @@ Result<RebuildReport> rebuild_index(const WriterLock& lock, const std::vector<st
         remove_unpublished(paths);
         return done.error();
     }
-    report.bytes = tree_bytes(paths.final);
+    report.bytes = directory_bytes(paths.final);
     return report;
 }
 

@@ -24,9 +24,11 @@ struct RebuildReport {
 // (or a crash, whose leftovers the next recover() removes) leaves it live.
 // Inputs without a digest file are an error, and so is a new index with
 // fewer than half of the live one's papers unless `force`
-// (check_kept_papers). Error kinds: BadInput (an input path is missing or
-// holds no digest, too few papers), IndexError.
+// (check_kept_papers). `memory_bytes`: the build's flush budget
+// (IndexRequest::memory_bytes). Error kinds: BadInput (an input path is
+// missing or holds no digest, too few papers), IndexError.
 Result<RebuildReport> rebuild_index(const WriterLock& lock, const std::vector<std::string>& inputs,
-                                    const IndexProgress& progress = {}, bool force = false);
+                                    const IndexProgress& progress = {}, bool force = false,
+                                    size_t memory_bytes = kDefaultIndexMemoryBytes);
 
 }  // namespace papers

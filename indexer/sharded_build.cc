@@ -13,8 +13,8 @@
 #include <thread>
 
 #include "analyzers/schema.h"
-#include "analyzers/vote_table.h"
-#include "indexer/paper_writer.h"
+#include "indexer/file_writer.h"
+#include "indexer/run_end.h"
 
 namespace papers {
 namespace fs = std::filesystem;
@@ -111,10 +111,8 @@ void merge_papers_across_shards(std::vector<Shard>& shards) {
     for (const auto& [id, list] : holders) {
         std::vector<Paper> moved;
         for (size_t k = 1; k < list.size(); ++k) {
-            auto stored = writers[list[k]]->load(id);
-            if (!stored) continue;
-            auto& occurrences = stored->occurrences;
-            if (occurrences.empty()) occurrences.push_back(stored->paper);
+            const std::vector<Paper> occurrences = writers[list[k]]->occurrences(id);
+            if (occurrences.empty()) continue;
             moved.insert(moved.end(), occurrences.begin(), occurrences.end());
             writers[list[k]]->remove(id);
         }
@@ -143,7 +141,7 @@ Result<IndexReport> build_sharded(const InputFiles& inputs, const ShardedBuild& 
             Xapian::WritableDatabase db(shards[i].path,
                                         Xapian::DB_CREATE_OR_OVERWRITE | Xapian::DB_BACKEND_GLASS);
             {
-                FileWriter writer(db, shards[i].report, index_memory_bytes() / workers);
+                FileWriter writer(db, shards[i].report, build.memory_bytes / workers);
                 for (size_t f = ranges[i].first; f < ranges[i].second; ++f) {
                     writer.index_file(inputs.digests[f], true);
                     std::lock_guard<std::mutex> guard(progress_mutex);
@@ -168,9 +166,7 @@ Result<IndexReport> build_sharded(const InputFiles& inputs, const ShardedBuild& 
         {
             // Compaction renumbers the shards' papers: the table follows.
             Xapian::WritableDatabase output(build.output, Xapian::DB_OPEN);
-            const std::string votes = store_vote_table(output);
-            output.commit();
-            VoteTable::save_file(build.output, output, votes);
+            commit_with_votes(output, build.output);
         }
 
         for (auto& shard : shards) {  // in file order, as one writer would report
@@ -181,9 +177,7 @@ Result<IndexReport> build_sharded(const InputFiles& inputs, const ShardedBuild& 
             report.papers_indexed += part.papers_indexed;
             report.issues.insert(report.issues.end(), part.issues.begin(), part.issues.end());
         }
-        Xapian::Database db(build.output);
-        report.papers_total = db.get_doccount();
-        for (const auto& list : inputs.paper_lists) check_paper_list(db, list, report);
+        count_papers(Xapian::Database(build.output), inputs.paper_lists, report);
     } catch (const Xapian::Error& e) {
         return Error{ErrorKind::IndexError, build.output + ": " + e.get_description()};
     } catch (const std::exception& e) {

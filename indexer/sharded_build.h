@@ -23,6 +23,8 @@ struct ShardedBuild {
     std::string shards_dir;  // scratch for the shards, created here; the caller removes it
     std::string output;      // the compacted index, created here (must not exist)
     unsigned workers = 0;    // 0: one per core
+    // Flush budget, shared by the workers (IndexRequest::memory_bytes).
+    size_t memory_bytes = kDefaultIndexMemoryBytes;
 };
 
 // Error kinds: IndexError. Digest problems are reported, not fatal.

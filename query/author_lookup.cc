@@ -36,8 +36,6 @@ bool word_subset(const std::vector<std::string>& small, const std::vector<std::s
     return std::includes(big.begin(), big.end(), small.begin(), small.end());
 }
 
-constexpr size_t kMaxTermBytes = 245;
-
 }  // namespace
 
 std::vector<std::string> nearest_author_keys(const Xapian::Database& db, const std::string& key,
@@ -46,7 +44,7 @@ std::vector<std::string> nearest_author_keys(const Xapian::Database& db, const s
     // No indexed key is longer than a Xapian term (245 bytes): a longer name
     // (a paste) is near none, and its edit distance to every author, a
     // product of the two lengths, took 8 s for 12 KB.
-    if (prefix.size() + key.size() > kMaxTermBytes) return {};
+    if (schema::author_key_term(key).size() > schema::kMaxTermBytes) return {};
     const std::vector<std::string> query_words = words_of(key);
     const size_t max_edits = std::max<size_t>(2, key.size() / 4);
     // (distance, -papers, key)

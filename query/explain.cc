@@ -18,20 +18,14 @@ class OnlyDocument : public Xapian::MatchDecider {
     Xapian::docid id_;
 };
 
-// The field a term is in: the text field with the longest matching prefix;
-// an unprefixed term is the all-fields copy.
+// The field a term is in, and its text; an unprefixed term is the
+// all-fields copy, and an exact author key is the author field's.
 std::pair<std::string, std::string> split_field(const std::string& term) {
-    const schema::Field* best = nullptr;
-    for (const auto& field : schema::fields()) {
-        if (field.prefix.empty() || field.analysis == schema::Analysis::Range) continue;
-        if (term.compare(0, field.prefix.size(), field.prefix) == 0 &&
-            (!best || field.prefix.size() > best->prefix.size()))
-            best = &field;
-    }
-    // Prefixes are upper case and terms are case folded: an upper-case start
-    // that is no field's prefix is not a text term of ours.
-    if (!best) return {"text", term};
-    return {std::string(best->name), term.substr(best->prefix.size())};
+    const schema::TermParts parts = schema::classify_term(term);
+    if (parts.kind == schema::TermKind::Field)
+        return {std::string(parts.field->name), std::string(parts.text)};
+    if (parts.kind == schema::TermKind::AuthorKey) return {"author", std::string(parts.text)};
+    return {"text", term};
 }
 
 double weight_alone(const Xapian::Database& db, const std::string& term, Xapian::docid id) {
@@ -70,7 +64,7 @@ Explanation explain_match(const Xapian::Database& db, const Xapian::Enquire& enq
     const Xapian::Document doc = it.get_document();
     if (votes_weight > 0)
         explanation.votes_score =
-            votes_weight * Xapian::sortable_unserialise(doc.get_value(schema::kSlotVotePrior));
+            votes_weight * schema::vote_prior_of_value(doc.get_value(schema::kSlotVotePrior));
     explanation.text_score = std::max(0.0, it.get_weight() - explanation.votes_score);
     for (auto term = enquire.get_matching_terms_begin(it);
          term != enquire.get_matching_terms_end(it); ++term) {

@@ -322,7 +322,7 @@ class Parser {
 
     Xapian::Query field_words(const schema::Field* field, const std::string& text, size_t column) {
         if (field && field->analysis == schema::Analysis::Boolean)
-            return Xapian::Query(std::string(field->prefix) + canonical_arxiv_id(text));
+            return Xapian::Query(schema::id_term(canonical_arxiv_id(text)));
         if (auto exact = exact_author(field, text)) return *exact;
         (void)column;
         return text_.words(text, prefix_of(field));
@@ -330,7 +330,7 @@ class Parser {
 
     Xapian::Query field_phrase(const schema::Field* field, const std::string& text, size_t column) {
         if (field && field->analysis == schema::Analysis::Boolean)
-            return Xapian::Query(std::string(field->prefix) + canonical_arxiv_id(text));
+            return Xapian::Query(schema::id_term(canonical_arxiv_id(text)));
         if (auto exact = exact_author(field, text)) return *exact;
         const size_t left_out = text_.words_left_out();
         Xapian::Query query = text_.phrase(text, prefix_of(field));
@@ -344,7 +344,7 @@ class Parser {
                                               const std::string& text) const {
         if (!field || field->analysis != schema::Analysis::Author) return std::nullopt;
         if (author_name_words(text).size() < 2) return std::nullopt;
-        const std::string term = std::string(schema::kAuthorKeyPrefix) + author_key(text);
+        const std::string term = schema::author_key_term(author_key(text));
         if (!db_.term_exists(term)) return std::nullopt;
         return Xapian::Query(term);
     }

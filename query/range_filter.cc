@@ -29,27 +29,24 @@ bool all_digits(const std::string& s) {
     return true;
 }
 
-// "2024", "2024-09" or "2024-09-25" -> "2024", "202409", "20240925".
-std::optional<std::string> date_digits(const std::string& date) {
+// The first or last day of "2024", "2024-09" or "2024-09-25" (`last`: the
+// period's last day); nullopt unless it is one of those shapes and a
+// calendar day, month or year.
+std::optional<Day> period_day(const std::string& date, bool last) {
     const size_t n = date.size();
     if (n != 4 && n != 7 && n != 10) return std::nullopt;
-    std::string digits;
     for (size_t i = 0; i < n; ++i) {
-        if (i == 4 || i == 7) {
-            if (date[i] != '-') return std::nullopt;
-        } else if (std::isdigit(static_cast<unsigned char>(date[i]))) {
-            digits += date[i];
-        } else {
+        const bool dash = i == 4 || i == 7;
+        if (dash != (date[i] == '-') ||
+            (!dash && !std::isdigit(static_cast<unsigned char>(date[i]))))
             return std::nullopt;
-        }
     }
-    const int year = std::stoi(digits.substr(0, 4));
-    if (digits.size() >= 6 && days_in_month(year, std::stoi(digits.substr(4, 2))) == 0)
-        return std::nullopt;
-    if (digits.size() == 8 &&
-        !is_calendar_date(year, std::stoi(digits.substr(4, 2)), std::stoi(digits.substr(6, 2))))
-        return std::nullopt;
-    return digits;
+    const long year = std::stol(date.substr(0, 4));
+    const long month = n >= 7 ? std::stol(date.substr(5, 2)) : last ? 12 : 1;
+    const int month_days = days_in_month(year, month);
+    const long day = n == 10 ? std::stol(date.substr(8, 2)) : last ? month_days : 1;
+    if (!is_calendar_date(year, month, day)) return std::nullopt;
+    return day_from_civil({year, static_cast<unsigned>(month), static_cast<unsigned>(day)});
 }
 
 Xapian::Query value_range(Xapian::valueno slot, const std::string& low, const std::string& high) {
@@ -58,76 +55,31 @@ Xapian::Query value_range(Xapian::valueno slot, const std::string& low, const st
     return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot, low, high);
 }
 
-// A date bound as a slot value: the first (pad '0') or last (pad '9') day
-// of the year or month it names. Empty stays empty (an open end).
-bool date_bound(const std::string& date, char pad, std::string& value, std::string& error) {
+// A date bound as its first (`last`: last) day. Empty stays empty (an open
+// end).
+bool date_bound(const std::string& date, bool last, std::optional<Day>& day, std::string& error) {
     if (date.empty()) return true;
-    auto digits = date_digits(date);
-    if (!digits) {
-        error = "bad date '" + date + "' (use YYYY, YYYY-MM or YYYY-MM-DD)";
-        return false;
-    }
-    value = *digits + std::string(8 - digits->size(), pad);
-    return true;
+    day = period_day(date, last);
+    if (!day) error = "bad date '" + date + "' (use YYYY, YYYY-MM or YYYY-MM-DD)";
+    return day.has_value();
 }
 
-// A day as yyyymmdd. Days run to 31 in every month: a day term that no
-// paper has costs nothing.
-struct Day {
-    int y, m, d;
-    int packed() const { return y * 10000 + m * 100 + d; }
-};
-
-Day day_of(const std::string& digits) {
-    return {std::stoi(digits.substr(0, 4)), std::stoi(digits.substr(4, 2)),
-            std::stoi(digits.substr(6, 2))};
-}
-
-// [low, high] (yyyymmdd, "00" and "99" for a whole month or year) as the
-// fewest year, month and day terms: a date range is then a few postings
-// lists, not a check of every match's date value.
-Xapian::Query date_terms(const std::string& low, const std::string& high) {
-    Day day = day_of(low);
-    day.m = std::max(day.m, 1);
-    day.d = std::max(day.d, 1);
-    const int last = day_of(high).packed();
-    std::vector<std::string> terms;
-    while (day.packed() <= last) {
-        const std::string year = std::to_string(day.y);
-        const std::string month = year + (day.m < 10 ? "0" : "") + std::to_string(day.m);
-        if (day.m == 1 && day.d == 1 && Day{day.y, 12, 31}.packed() <= last) {
-            terms.push_back(std::string(schema::kYearPrefix) + year);
-            day = {day.y + 1, 1, 1};
-        } else if (day.d == 1 && Day{day.y, day.m, 31}.packed() <= last) {
-            terms.push_back(std::string(schema::kMonthPrefix) + month);
-            day = day.m == 12 ? Day{day.y + 1, 1, 1} : Day{day.y, day.m + 1, 1};
-        } else {
-            terms.push_back(std::string(schema::kDayPrefix) + month + (day.d < 10 ? "0" : "") +
-                            std::to_string(day.d));
-            day = day.d < 31    ? Day{day.y, day.m, day.d + 1}
-                  : day.m == 12 ? Day{day.y + 1, 1, 1}
-                                : Day{day.y, day.m + 1, 1};
-        }
-    }
-    if (terms.empty()) return Xapian::Query::MatchNothing;
-    // A filter: the terms weigh nothing.
-    return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
-                         Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()), 0.0);
-}
-
-// An open end is the index's first or last day.
+// An open end is the index's first or last day. The day, month and year
+// terms (analyzers/schema.h) filter: they weigh nothing.
 Xapian::Query date_range(const Bounds& bounds, const Xapian::Database& db, std::string& error) {
-    std::string low, high;
-    if (!date_bound(bounds.low, '0', low, error) || !date_bound(bounds.high, '9', high, error))
+    std::optional<Day> first, last;
+    if (!date_bound(bounds.low, false, first, error) || !date_bound(bounds.high, true, last, error))
         return {};
-    if (!low.empty() && !high.empty() && low > high) {
+    if (first && last && *last < *first) {
         error = "empty date range '" + bounds.low + ".." + bounds.high + "'";
         return {};
     }
-    if (low.empty()) low = db.get_value_lower_bound(schema::kSlotDate);
-    if (high.empty()) high = db.get_value_upper_bound(schema::kSlotDate);
-    if (low.size() != 8 || high.size() != 8 || low > high) return Xapian::Query::MatchNothing;
-    return date_terms(low, high);
+    if (!first) first = schema::day_of_date_value(db.get_value_lower_bound(schema::kSlotDate));
+    if (!last) last = schema::day_of_date_value(db.get_value_upper_bound(schema::kSlotDate));
+    if (!first || !last || *last < *first) return Xapian::Query::MatchNothing;
+    const std::vector<std::string> terms = schema::date_range_terms(*first, *last);
+    return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
+                         Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()), 0.0);
 }
 
 Xapian::Query votes_range(const Bounds& bounds, std::string& error) {
@@ -144,8 +96,8 @@ Xapian::Query votes_range(const Bounds& bounds, std::string& error) {
         error = "empty votes range '" + bounds.low + ".." + bounds.high + "'";
         return {};
     }
-    if (!bounds.low.empty()) low = Xapian::sortable_serialise(std::stod(bounds.low));
-    if (!bounds.high.empty()) high = Xapian::sortable_serialise(std::stod(bounds.high));
+    if (!bounds.low.empty()) low = schema::votes_value(std::stod(bounds.low));
+    if (!bounds.high.empty()) high = schema::votes_value(std::stod(bounds.high));
     return value_range(schema::kSlotVotes, low, high);
 }
 

@@ -38,13 +38,12 @@ class TopicTerms : public Xapian::ExpandDecider {
 
   private:
     void add_names(Xapian::docid paper) {
-        const std::string author_prefix(schema::find_field("author")->prefix);
         std::map<std::string, Xapian::termcount> in_names;
         for (auto it = db_.termlist_begin(paper); it != db_.termlist_end(paper); ++it) {
-            const std::string& term = *it;
-            if (term.compare(0, author_prefix.size(), author_prefix) == 0 &&
-                schema::is_free_text_term(term.substr(author_prefix.size())))
-                in_names[term.substr(author_prefix.size())] = it.get_wdf();
+            const schema::TermParts parts = schema::classify_term(*it);
+            if (parts.kind == schema::TermKind::Field &&
+                parts.field->analysis == schema::Analysis::Author && !parts.text.empty())
+                in_names[std::string(parts.text)] = it.get_wdf();
         }
         for (auto it = db_.termlist_begin(paper); it != db_.termlist_end(paper); ++it) {
             const auto name = in_names.find(*it);

@@ -8,11 +8,9 @@
 namespace papers {
 namespace {
 
-// The length of a term's field prefix: its leading capitals.
+// The length of a term's field prefix.
 size_t prefix_length(const std::string& term) {
-    size_t length = 0;
-    while (length < term.size() && term[length] >= 'A' && term[length] <= 'Z') ++length;
-    return length;
+    return term.size() - schema::classify_term(term).text.size();
 }
 
 // The pairs (analyzers/word_pairs.h) that stand for the words of a phrase,

@@ -1,7 +1,5 @@
 #include "query/vote_prior.h"
 
-#include <cmath>
-
 #include "analyzers/schema.h"
 
 namespace papers {
@@ -27,7 +25,7 @@ bool VotePriorTable::load_stored(const Xapian::Database& db) {
     priors_.clear();
     log1p_.resize(kCachedVoteCounts);
     for (size_t votes = 0; votes < log1p_.size(); ++votes)
-        log1p_[votes] = std::log1p(static_cast<double>(votes));
+        log1p_[votes] = schema::vote_prior(static_cast<double>(votes));
     loaded_ = true;
     return true;
 }
@@ -37,7 +35,7 @@ void VotePriorTable::load(const Xapian::Database& db) {
     priors_.assign(db.get_lastdocid() + 1, -1.0);
     const auto end = db.valuestream_end(schema::kSlotVotePrior);
     for (auto it = db.valuestream_begin(schema::kSlotVotePrior); it != end; ++it)
-        priors_[it.get_docid()] = Xapian::sortable_unserialise(*it);
+        priors_[it.get_docid()] = schema::vote_prior_of_value(*it);
     loaded_ = true;
 }
 
@@ -66,19 +64,13 @@ void VotePriorSource::init(const Xapian::Database& db) {
     docid_ = 0;
     weight_ = 0;
     at_end_ = false;
-    // An index from before vote bands (schema 3) is read value by value.
-    banded_ = db.term_exists(schema::vote_band_term(1));
     const std::string top = db.get_value_upper_bound(schema::kSlotVotePrior);
-    set_maxweight(top.empty() ? 0 : votes_weight_ * Xapian::sortable_unserialise(top));
+    set_maxweight(top.empty() ? 0 : votes_weight_ * schema::vote_prior_of_value(top));
 }
 
 int VotePriorSource::band_for(double min_wt) const {
-    if (!banded_ || votes_weight_ <= 0 || min_wt <= 0) return 0;
-    const double votes = std::expm1(min_wt / votes_weight_);
-    int band = 0;
-    for (int threshold = 1; threshold <= schema::kTopVoteBand && threshold <= votes; threshold *= 2)
-        band = threshold;
-    return band;
+    if (votes_weight_ <= 0 || min_wt <= 0) return 0;
+    return schema::vote_band_of(schema::votes_of_prior(min_wt / votes_weight_));
 }
 
 void VotePriorSource::maybe_load_table() {
@@ -90,7 +82,7 @@ double VotePriorSource::prior_of(Xapian::docid did) {
     maybe_load_table();
     if (table_ && table_->loaded()) return (*table_)[did];
     if (!prior_.check(did) || prior_.get_docid() != did) return -1.0;
-    return Xapian::sortable_unserialise(*prior_);
+    return schema::vote_prior_of_value(*prior_);
 }
 
 bool VotePriorSource::next_with_prior(Xapian::docid& did, double& prior) {
@@ -103,7 +95,7 @@ bool VotePriorSource::next_with_prior(Xapian::docid& did, double& prior) {
     prior_.skip_to(did);
     if (prior_ == Xapian::ValueIterator()) return false;
     did = prior_.get_docid();
-    prior = Xapian::sortable_unserialise(*prior_);
+    prior = schema::vote_prior_of_value(*prior_);
     return true;
 }
 

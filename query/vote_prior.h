@@ -9,13 +9,13 @@
 
 #include <xapian.h>
 
-#include <cmath>
 #include <limits>
 #include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "analyzers/schema.h"
 #include "analyzers/vote_table.h"
 
 namespace papers {
@@ -50,10 +50,11 @@ class VotePriorTable {
     }
 
   private:
-    // log1p(votes) as the indexer computed it (document_builder.cc), from
-    // a table of the vote counts seen on Hugging Face.
+    // schema::vote_prior(votes), from a table of the vote counts seen on
+    // Hugging Face.
     double log1p_of(int votes) const {
-        return static_cast<size_t>(votes) < log1p_.size() ? log1p_[votes] : std::log1p(votes);
+        return static_cast<size_t>(votes) < log1p_.size() ? log1p_[votes]
+                                                          : schema::vote_prior(votes);
     }
 
     std::string directory_;
@@ -108,8 +109,7 @@ class VotePriorSource : public Xapian::PostingSource {
     Xapian::docid last_docid_ = 0;
     Xapian::ValueIterator prior_;  // log(1 + votes) of every paper
     Xapian::doccount stream_reads_ = 0;
-    bool banded_ = false;  // the index has vote bands
-    int band_ = -1;        // the band walked; 0: every paper's prior
+    int band_ = -1;  // the band walked; 0: every paper's prior
     // The least weight band_ was worked out for; NaN: none yet.
     double band_min_wt_ = std::numeric_limits<double>::quiet_NaN();
     Xapian::PostingIterator band_postings_;

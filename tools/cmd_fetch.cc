@@ -33,16 +33,6 @@ std::string check_url(const std::string& url) {
     return is_supported_fetch_url(url) ? "" : "only http://, https:// and file:// URLs are fetched";
 }
 
-std::string human_bytes(uint64_t bytes) {
-    char buffer[32];
-    if (bytes < 1024) return std::to_string(bytes) + " B";
-    if (bytes < (1u << 20))
-        std::snprintf(buffer, sizeof buffer, "%.1f KiB", static_cast<double>(bytes) / 1024);
-    else
-        std::snprintf(buffer, sizeof buffer, "%.1f MiB", static_cast<double>(bytes) / (1u << 20));
-    return buffer;
-}
-
 // "[#########-----------]"
 std::string bar(size_t done, size_t total) {
     constexpr size_t kWidth = 20;

@@ -4,12 +4,14 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <iostream>
 
-#include "analyzers/utf8.h"
+#include "indexer/digest_files.h"
 #include "indexer/index_writer.h"
 #include "tools/commands.h"
 #include "tools/db_path.h"
 #include "tools/exit_codes.h"
+#include "tools/writer_session.h"
 
 namespace papers::cli {
 namespace {
@@ -24,18 +26,24 @@ struct IndexOptions {
 int run_index(const IndexOptions& options) {
     const auto db_path = resolve_db_path(options.common.db);
     if (!db_path) return report(db_path.error(), "");
+    // An input that is missing is reported before the index is touched.
+    if (auto inputs = collect_files(options.inputs); !inputs)
+        return report(inputs.error(), *db_path);
+    WriterOptions writer;
+    writer.db = *db_path;
+    writer.wait = options.wait;
+    const Logger log(Verbosity::Normal, std::cerr);
+    auto session = open_writer_session(writer, "index", log);
+    if (!session) return report(session.error(), *db_path);
 
     IndexRequest request;
     request.db_path = *db_path;
     request.inputs = options.inputs;
     request.force = options.force;
-    request.wait = options.wait;
+    request.memory_bytes = index_memory_budget();  // a first generation is a build
     const auto start = std::chrono::steady_clock::now();
     ProgressLine progress(STDERR_FILENO);
-    auto outcome = index_paths(request, [&](const std::string& file, size_t done, size_t total) {
-        progress.show("[" + std::to_string(done) + "/" + std::to_string(total) + "]",
-                      printable(file));
-    });
+    auto outcome = index_paths(session->lock, request, progress_callback(progress));
     progress.clear();
     if (!outcome) return report(outcome.error(), *db_path);
 
@@ -59,9 +67,7 @@ Command add_index_command(CLI::App& app) {
     define_flags_when_named(*command, [command, options] {
         add_common_options(*command, options->common);
         command->add_flag("--force", options->force, "re-index files even if they are unchanged");
-        command->add_flag("--wait", options->wait,
-                          "if another papers update, rebuild or index is running, wait for it "
-                          "(default: exit at once with status 6)");
+        command->add_flag("--wait", options->wait, kWaitHelp);
         command->add_option("PATH", options->inputs, "digest files (*.md) or directories")
             ->required();
     });

@@ -34,7 +34,7 @@ std::string rebuild_summary(const RebuildReport& report, double seconds) {
            " papers from " + std::to_string(index.files_indexed) + " files (" +
            std::to_string(index.files_failed) + " unreadable, " +
            std::to_string(index.issues.size()) + " blocks skipped); " +
-           bytes_text(report.built_bytes) + " compacted to " + bytes_text(report.bytes) + " in " +
+           human_bytes(report.built_bytes) + " compacted to " + human_bytes(report.bytes) + " in " +
            seconds_text(seconds);
 }
 

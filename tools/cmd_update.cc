@@ -17,7 +17,6 @@
 #include <filesystem>
 #include <iostream>
 
-#include "analyzers/utf8.h"
 #include "indexer/index_writer.h"
 #include "tools/commands.h"
 #include "tools/db_path.h"
@@ -54,12 +53,9 @@ Result<IndexReport> index_corpus(const WriterSession& session, const std::string
     request.db_path = session.db_path;
     request.inputs = {corpus};
     request.keep_most_papers = !force;
+    request.memory_bytes = index_memory_budget();  // a first generation is a build
     ProgressLine progress(quiet ? -1 : STDERR_FILENO);
-    auto report =
-        index_paths(session.lock, request, [&](const std::string& file, size_t done, size_t total) {
-            progress.show("[" + std::to_string(done) + "/" + std::to_string(total) + "]",
-                          printable(file));
-        });
+    auto report = index_paths(session.lock, request, progress_callback(progress));
     progress.clear();
     return report;
 }

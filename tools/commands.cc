@@ -32,10 +32,7 @@ void define_flags_when_named(CLI::App& command, std::function<void()> define) {
 }
 
 void add_common_options(CLI::App& command, CommonOptions& options) {
-    command.add_option("--db", options.db,
-                       "index directory (default: $PAPERS_DB, else "
-                       "$XDG_DATA_HOME/papers/index, else "
-                       "~/.local/share/papers/index)");
+    command.add_option("--db", options.db, kDbHelp);
     command.add_flag("--json", options.json, "print one JSON object instead of text");
     add_choice_option<ColorMode>(
         command, "--color", options.color,

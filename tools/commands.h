@@ -46,6 +46,15 @@ inline constexpr const char* kPagerHelp =
     "On a terminal, long output goes through $PAGER (default less -FRX); --no-pager\n"
     "or PAGER=cat turns that off.";
 
+// The help of the flags every command that opens an index has, and every
+// writer's.
+inline constexpr const char* kDbHelp =
+    "index directory (default: $PAPERS_DB, else $XDG_DATA_HOME/papers/index, else "
+    "~/.local/share/papers/index)";
+inline constexpr const char* kWaitHelp =
+    "if another papers update, rebuild or index is running, wait for it "
+    "(default: exit at once with status 6)";
+
 // How text is laid out: a page for a person, or one line per paper for
 // pipes (--format oneline). --json is --format json.
 enum class Format { Text, Oneline, Json };

@@ -1,16 +1,6 @@
 // The exit status of `papers`, one table for every subcommand. Scripts rely on
-// these numbers; `papers --help` prints kExitCodeHelp.
-//
-//   0  success (for `index`: it did its job, even if some blocks were skipped)
-//   1  nothing found: search/author/glossary without a match, show/similar with an unknown id
-//   2  usage error, or a query the query parser rejects
-//   3  no index yet at the database path (build one with `papers index PATH`)
-//   4  the index could not be read or written, an input path is missing,
-//      (for `index`) a digest file could not be read, the output could not
-//      be written, or a rebuild or update would have lost most papers
-//   5  fetch: some days could not be fetched (the others were; the log says why)
-//   6  busy: another papers process (update, rebuild, index) is writing the
-//      index; nothing was changed (`--wait` waits for it instead)
+// these numbers; `papers --help` prints kExitCodeHelp, which says what each
+// means (and the README and the man page say it again, at more length).
 #pragma once
 
 #include <string>
@@ -36,7 +26,8 @@ inline constexpr const char* kExitCodeHelp =
     "     an unknown id)\n"
     "  2  usage error or query syntax error\n"
     "  3  no index yet: build one with `papers index PATH`\n"
-    "  4  the index could not be read or written, an input path is missing,\n"
+    "  4  the index could not be read or written (or is of another schema version:\n"
+    "     run papers rebuild), an input path is missing,\n"
     "     a digest file could not be read, the output could not be written,\n"
     "     or a rebuild or update would have lost most papers (see their --help)\n"
     "  5  fetch: some days could not be downloaded (the others were)\n"

@@ -5,8 +5,10 @@
 #include <unicode/utf8.h>
 #include <unistd.h>
 
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <iterator>
 
 namespace papers::cli {
 namespace {
@@ -120,6 +122,19 @@ void ProgressLine::clear() {
     static constexpr char kErase[] = "\r\x1b[K";
     (void)!write(fd_, kErase, sizeof kErase - 1);
     shown_ = false;
+}
+
+std::string human_bytes(uint64_t bytes) {
+    static constexpr const char* kUnits[] = {"B", "KiB", "MiB", "GiB", "TiB"};
+    double size = static_cast<double>(bytes);
+    size_t unit = 0;
+    while (size >= 1024 && unit + 1 < std::size(kUnits)) {
+        size /= 1024;
+        ++unit;
+    }
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, unit == 0 ? "%.0f %s" : "%.1f %s", size, kUnits[unit]);
+    return buffer;
 }
 
 }  // namespace papers::cli

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -40,6 +41,9 @@ class Style {
   private:
     bool color_;
 };
+
+// A size for people: "512 B", "64.2 KiB", "1.3 GiB".
+std::string human_bytes(uint64_t bytes);
 
 // One status line redrawn in place on a terminal ("\r" + erase line); does
 // nothing at all when `fd` is not a terminal.

@@ -24,10 +24,10 @@ build_and_test() {
   (cd "$dir" && ctest --output-on-failure -j2)
 }
 
-build_and_test build-test -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPAPERS_WERROR=ON
+build_and_test build-test -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPAPERS_WERROR=ON -DPAPERS_DEV_TOOLS=ON
 # Leaks are real failures; the sanitizers stop at the first error.
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
-build_and_test build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPAPERS_SANITIZE=ON
+build_and_test build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPAPERS_SANITIZE=ON -DPAPERS_DEV_TOOLS=ON
 bash tools/fuzz.sh "${FUZZ_SECONDS:-15}"
 echo "=== all tests passed in build-test/ and build-asan/, and the fuzzers found nothing"

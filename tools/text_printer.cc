@@ -55,19 +55,6 @@ std::string date_and_votes(const Paper& paper) {
     return out;
 }
 
-std::string human_size(uint64_t bytes) {
-    static constexpr const char* kUnits[] = {"B", "KiB", "MiB", "GiB", "TiB"};
-    double size = static_cast<double>(bytes);
-    size_t unit = 0;
-    while (size >= 1024 && unit + 1 < std::size(kUnits)) {
-        size /= 1024;
-        ++unit;
-    }
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, unit == 0 ? "%.0f %s" : "%.1f %s", size, kUnits[unit]);
-    return buffer;
-}
-
 class TextPrinter : public Printer {
   public:
     TextPrinter(std::ostream& out, std::ostream& err, TextOptions options)
@@ -143,7 +130,7 @@ class TextPrinter : public Printer {
             {"authors", std::to_string(stats.authors)},
             {"first day", or_dash(stats.first_day)},
             {"last day", or_dash(stats.last_day)},
-            {"index size", human_size(stats.index_bytes)},
+            {"index size", human_bytes(stats.index_bytes)},
             {"updated", or_dash(stats.updated)},
             {"location", printable(db_path)},
         };

@@ -3,8 +3,10 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <cstdlib>
 
 #include "analyzers/utf8.h"
+#include "tools/commands.h"
 #include "tools/db_path.h"
 #include "tools/exit_codes.h"
 #include "tools/terminal.h"
@@ -12,12 +14,8 @@
 namespace papers::cli {
 
 void add_writer_options(CLI::App& command, WriterOptions& options) {
-    command.add_option("--db", options.db,
-                       "index directory (default: $PAPERS_DB, else "
-                       "$XDG_DATA_HOME/papers/index, else ~/.local/share/papers/index)");
-    command.add_flag("--wait", options.wait,
-                     "if another papers update, rebuild or index is running, wait for it "
-                     "(default: exit at once with status 6)");
+    command.add_option("--db", options.db, kDbHelp);
+    command.add_flag("--wait", options.wait, kWaitHelp);
     command.add_flag("--force", options.force,
                      "replace the index even if the new one has fewer than half of its papers "
                      "(without it, such a run changes nothing and exits with status 4)");
@@ -27,42 +25,34 @@ Result<WriterSession> open_writer_session(const WriterOptions& options, const st
                                           const Logger& log) {
     auto db_path = resolve_db_path(options.db);
     if (!db_path) return db_path.error();
-    auto lock = WriterLock::acquire(*db_path, who, false);
-    if (!lock && lock.error().kind == ErrorKind::Busy && options.wait) {
-        log.info(lock.error().message.substr(0, lock.error().message.find(';')) +
-                 "; waiting for it");
-        lock = WriterLock::acquire(*db_path, who, true);
-    }
-    if (!lock) return lock.error();
+    auto run = start_writer_run(*db_path, who, options.wait, [&](const Error& busy) {
+        log.info(busy.message.substr(0, busy.message.find(';')) + "; waiting for it");
+    });
+    if (!run) return run.error();
     log.debug("holding the writer lock of " + *db_path);
-    auto recovered = recover(*lock);
-    if (!recovered) return recovered.error();
+    const Recovery* recovered = &run->recovery;
     if (recovered->broken_stub)
-        log.warning(*db_path +
-                    "/XAPIANDB names no usable database; papers rebuild makes a new one");
+        log.warning(stub_path(*db_path) +
+                    " names no usable database; papers rebuild makes a new one");
     if (recovered->finished_conversion)
         log.warning("finished converting " + *db_path + " to the stub layout");
     for (const auto& path : recovered->removed)
         log.warning("removed " + path + ", left by an interrupted run");
-    return WriterSession{*db_path, std::move(*lock)};
+    return WriterSession{*db_path, std::move(run->lock)};
+}
+
+size_t index_memory_budget() {
+    if (const char* text = std::getenv("PAPERS_INDEX_MEMORY_MB")) {
+        char* end = nullptr;
+        const unsigned long long mib = std::strtoull(text, &end, 10);
+        if (end != text && *end == '\0' && mib > 0) return static_cast<size_t>(mib) << 20;
+    }
+    return kDefaultIndexMemoryBytes;
 }
 
 int fail(const Logger& log, const Error& error) {
     log.error(error.message);
     return exit_code_for(error.kind);
-}
-
-std::string bytes_text(uint64_t bytes) {
-    const char* units[] = {"B", "KiB", "MiB", "GiB"};
-    double value = static_cast<double>(bytes);
-    int unit = 0;
-    while (value >= 1024 && unit < 3) {
-        value /= 1024;
-        ++unit;
-    }
-    char buf[32];
-    std::snprintf(buf, sizeof buf, unit == 0 ? "%.0f %s" : "%.1f %s", value, units[unit]);
-    return buf;
 }
 
 std::string seconds_text(double seconds) {
@@ -71,16 +61,17 @@ std::string seconds_text(double seconds) {
     return buf;
 }
 
+IndexProgress progress_callback(ProgressLine& line) {
+    return [&line](const std::string& file, size_t done, size_t total) {
+        line.show("[" + std::to_string(done) + "/" + std::to_string(total) + "]", printable(file));
+    };
+}
+
 Result<RebuildReport> rebuild_with_progress(const WriterSession& session, const std::string& corpus,
                                             bool quiet, bool force) {
     ProgressLine progress(quiet ? -1 : STDERR_FILENO);
-    auto report = rebuild_index(
-        session.lock, {corpus},
-        [&](const std::string& file, size_t done, size_t total) {
-            progress.show("[" + std::to_string(done) + "/" + std::to_string(total) + "]",
-                          printable(file));
-        },
-        force);
+    auto report = rebuild_index(session.lock, {corpus}, progress_callback(progress), force,
+                                index_memory_budget());
     progress.clear();
     return report;
 }

@@ -9,6 +9,7 @@
 #include "indexer/index_store.h"
 #include "indexer/rebuild.h"
 #include "tools/log.h"
+#include "tools/terminal.h"
 
 namespace papers::cli {
 
@@ -40,11 +41,17 @@ Result<WriterSession> open_writer_session(const WriterOptions& options, const st
 Result<RebuildReport> rebuild_with_progress(const WriterSession& session, const std::string& corpus,
                                             bool quiet, bool force);
 
+// The flush budget of a build (IndexRequest::memory_bytes):
+// $PAPERS_INDEX_MEMORY_MB, else the library's default.
+size_t index_memory_budget();
+
+// Shows each file of an index run on `line`: "[12/800] path".
+IndexProgress progress_callback(ProgressLine& line);
+
 // Logs `error` and returns its exit code.
 int fail(const Logger& log, const Error& error);
 
-// "1.2 MiB", "3.4 s", for logs.
-std::string bytes_text(uint64_t bytes);
+// "3.4 s", for logs (sizes: human_bytes, tools/terminal.h).
 std::string seconds_text(double seconds);
 
 }  // namespace papers::cli

@@ -106,7 +106,41 @@ TEST(SchemaTest, FieldForSection) {
 TEST(SchemaTest, Terms) {
     EXPECT_EQ(id_term("2409.16191"), "Q2409.16191");
     EXPECT_EQ(id_term("cs/0101001"), "Qcs/0101001");
-    EXPECT_EQ(day_term("2024-09-25"), "D20240925");
+    EXPECT_EQ(author_key_term("ge zhang"), "XAKge zhang");
+    EXPECT_EQ(date_terms("2024-09-25"),
+              (std::vector<std::string>{"D20240925", "M202409", "Y2024"}));
+    EXPECT_TRUE(date_terms("2024-02-30").empty());
+    EXPECT_EQ(vote_bands(5), (std::vector<int>{1, 2, 4}));
+    EXPECT_EQ(vote_band_of(5), 4);
+    EXPECT_EQ(vote_band_of(0.5), 0);
+    EXPECT_EQ(vote_band_of(1e9), kTopVoteBand);
+    EXPECT_DOUBLE_EQ(votes_of_prior(vote_prior(41)), 41);
+}
+
+TEST(SchemaTest, DateRangeTermsAreTheFewestThatCover) {
+    const auto range = [](const char* first, const char* last) {
+        return date_range_terms(*parse_day(first), *parse_day(last));
+    };
+    EXPECT_EQ(range("2024-01-01", "2024-12-31"), (std::vector<std::string>{"Y2024"}));
+    EXPECT_EQ(range("2024-02-01", "2024-02-29"), (std::vector<std::string>{"M202402"}));
+    EXPECT_EQ(range("2024-12-30", "2025-02-01"),
+              (std::vector<std::string>{"D20241230", "D20241231", "M202501", "D20250201"}));
+}
+
+TEST(SchemaTest, ClassifyTerm) {
+    EXPECT_EQ(classify_term("diffus").kind, TermKind::FreeText);
+    const TermParts title = classify_term("Sdiffus");
+    EXPECT_EQ(title.kind, TermKind::Field);
+    EXPECT_EQ(title.field->name, "title");
+    EXPECT_EQ(title.text, "diffus");
+    EXPECT_EQ(classify_term("Q2409.16191").field->name, "id");
+    const TermParts key = classify_term("XAKge zhang");
+    EXPECT_EQ(key.kind, TermKind::AuthorKey);
+    EXPECT_EQ(key.text, "ge zhang");
+    for (const char* filter : {"D20240925", "M202409", "Y2024", "XV16"})
+        EXPECT_EQ(classify_term(filter).kind, TermKind::Filter) << filter;
+    EXPECT_EQ(classify_term("XGfoo").kind, TermKind::Other);
+    EXPECT_EQ(classify_term("Dx").kind, TermKind::Other);
 }
 
 }  // namespace

@@ -241,6 +241,22 @@ TEST_F(SearcherTest, ExplainNamesFieldsOriginsAndTheVotesPart) {
 
 // Two English words side by side match as their pair term: its origin is
 // "phrase", not another spelling of a Korean compound.
+// An exact author:"..." match is the author key term: explained as the
+// author field's, not as text with its prefix left on.
+TEST_F(SearcherTest, ExplainNamesAnExactAuthorTheAuthorField) {
+    SearchRequest request;
+    request.query = "author:\"Ge Zhang\"";
+    request.explain = true;
+    auto results = searcher_->search(request);
+    ASSERT_TRUE(results);
+    ASSERT_FALSE(results->hits.empty());
+    const Hit& hit = results->hits.at(0);
+    ASSERT_TRUE(hit.explanation);
+    std::set<std::string> seen;
+    for (const auto& term : hit.explanation->terms) seen.insert(term.field + ":" + term.term);
+    EXPECT_EQ(seen, (std::set<std::string>{"author:ge zhang"}));
+}
+
 TEST_F(SearcherTest, ExplainNamesAnEnglishPairAPhrase) {
     SearchRequest request;
     request.query = "reward models";

@@ -4,6 +4,7 @@
 // 3), which VotePriorSource and the votes sort read paper by paper.
 #include <xapian.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -47,25 +48,6 @@ class VoteBandTest : public IndexFixture {
         index();
     }
 
-    // Removes every vote band term, as an index of schema 3 has none.
-    void strip_vote_bands() {
-        Xapian::WritableDatabase db(IndexFixture::db());
-        const std::string prefix(schema::kVoteBandPrefix);
-        std::vector<std::pair<std::string, std::vector<Xapian::docid>>> bands;
-        for (auto term = db.allterms_begin(prefix); term != db.allterms_end(prefix); ++term)
-            bands.push_back({*term, {db.postlist_begin(*term), db.postlist_end(*term)}});
-        ASSERT_FALSE(bands.empty()) << "the index has no vote bands to strip";
-        for (const auto& [term, docids] : bands) {
-            for (const Xapian::docid docid : docids) {
-                Xapian::Document doc = db.get_document(docid);
-                doc.remove_term(term);
-                db.replace_document(docid, doc);
-            }
-        }
-        db.commit();
-        EXPECT_FALSE(db.term_exists(schema::vote_band_term(1)));
-    }
-
     // Removes the stored vote table, as an index from before it has none.
     void strip_vote_table() {
         Xapian::WritableDatabase db(IndexFixture::db());
@@ -106,18 +88,21 @@ class VoteBandTest : public IndexFixture {
     }
 };
 
+// A page that fills lets the votes prior skip papers by band; a list longer
+// than every match never fills, so every paper is weighed: the pages are its
+// slices.
 TEST_F(VoteBandTest, BandsChangeNoPageOfAnyRanking) {
     const std::vector<Case> all = cases();
-    std::vector<std::vector<std::string>> banded;
-    for (const Case& c : all) banded.push_back(page(c.query, c.sort, c.offset));
-    strip_vote_bands();
-    for (size_t i = 0; i < all.size(); ++i) {
-        const Case& c = all[i];
+    for (const Case& c : all) {
         SCOPED_TRACE(c.query + (c.sort == SortOrder::Votes ? " by votes" : " by relevance") +
                      " from " + std::to_string(c.offset));
-        EXPECT_EQ(banded[i], page(c.query, c.sort, c.offset));
+        const std::vector<std::string> every = page(c.query, c.sort, 0, 100000);
+        const size_t begin = std::min(c.offset, every.size());
+        const size_t end = std::min(c.offset + 10, every.size());
+        EXPECT_EQ(page(c.query, c.sort, c.offset),
+                  std::vector<std::string>(every.begin() + begin, every.begin() + end));
     }
-    EXPECT_EQ(banded[0].size(), 10u);
+    EXPECT_EQ(page("common", SortOrder::Relevance, 0).size(), 10u);
 }
 
 TEST_F(VoteBandTest, VotesSortIsByVotesAcrossBands) {

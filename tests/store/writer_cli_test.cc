@@ -152,6 +152,8 @@ TEST_F(WriterCliTest, UpdateReindexesADayChangedUpstream) {
 TEST_F(WriterCliTest, UpdateRebuildsAnIndexOfAnotherSchemaVersion) {
     publish_upstream_days(2);
     ASSERT_EQ(papers(update_args()), 0) << log_text();
+    auto open_before = Searcher::open(db_);
+    ASSERT_TRUE(open_before);
     {
         // As an older papers would have left it.
         Xapian::WritableDatabase db(db_ + "/" + *live_generation(db_), Xapian::DB_OPEN);
@@ -159,6 +161,27 @@ TEST_F(WriterCliTest, UpdateRebuildsAnIndexOfAnotherSchemaVersion) {
         db.commit();
     }
     EXPECT_EQ(outdated_schema(db_), "1");
+    // Every reader refuses it, says which schema it is and what to do: its
+    // terms are not the ones this papers looks up.
+    for (const std::vector<std::string>& args :
+         std::vector<std::vector<std::string>>{{"search", "zebra"},
+                                               {"author", "Ge Zhang"},
+                                               {"show", "2401.01001"},
+                                               {"similar", "2401.01001"},
+                                               {"glossary"},
+                                               {"stats"}}) {
+        std::vector<std::string> full = args;
+        full.insert(full.begin() + 1, {"--db", db_});
+        const RunResult run = run_binary(PAPERS_BINARY, full, {});
+        EXPECT_EQ(run.exit_code, 4) << args[0] << ": " << run.err;
+        EXPECT_NE(run.err.find("schema 1"), std::string::npos) << args[0] << ": " << run.err;
+        EXPECT_NE(run.err.find("run papers rebuild"), std::string::npos)
+            << args[0] << ": " << run.err;
+    }
+    // A reader open before the change meets it on its next lookup.
+    const auto stats = (*open_before)->stats();
+    ASSERT_FALSE(stats);
+    EXPECT_NE(stats.error().message.find("schema 1"), std::string::npos) << stats.error().message;
     // papers index refuses it and says what to do...
     EXPECT_EQ(papers({"index", "--db", db_, corpus_}), 4);
     EXPECT_NE(log_text().find("run papers rebuild"), std::string::npos) << log_text();

@@ -43,7 +43,7 @@ else
 fi
 
 if [[ ! -f build-bench/build.ninja ]]; then
-  cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPAPERS_WERROR=ON
+  cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPAPERS_WERROR=ON -DPAPERS_DEV_TOOLS=ON
 fi
 nice -n 10 cmake --build build-bench -j1 --target papers papers_bench
 

@@ -1,14 +1,17 @@
-#include "query/index_path.h"
+#include "analyzers/index_layout.h"
 
 #include <dirent.h>
 #include <sys/stat.h>
 
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <memory>
 
 namespace papers {
+namespace fs = std::filesystem;
+
 namespace {
 
 Error unreadable(const std::string& path, int error) {
@@ -29,9 +32,9 @@ bool has_entries(const std::string& path, int& error) {
     return false;
 }
 
-// A stub (DIR/XAPIANDB) that cannot be read or names nothing.
+// A stub that cannot be read or names nothing.
 std::optional<Error> check_stub(const std::string& path) {
-    const std::string stub = path + "/XAPIANDB";
+    const std::string stub = stub_path(path);
     struct stat info {};
     if (::stat(stub.c_str(), &info) != 0) return std::nullopt;  // the legacy layout
     std::ifstream in(stub);
@@ -44,6 +47,46 @@ std::optional<Error> check_stub(const std::string& path) {
 }
 
 }  // namespace
+
+std::string stub_path(const std::string& dir) {
+    return (fs::path(dir) / kStubName).string();
+}
+
+IndexLayout detect_layout(const std::string& dir) {
+    std::error_code ec;
+    if (fs::is_regular_file(stub_path(dir), ec)) return IndexLayout::Stub;
+    if (fs::exists(fs::path(dir) / "iamglass", ec)) return IndexLayout::Legacy;
+    return IndexLayout::Empty;
+}
+
+std::optional<std::string> live_generation(const std::string& dir) {
+    std::ifstream in(stub_path(dir));
+    std::string backend, name;
+    if (!(in >> backend >> name) || backend != "auto") return std::nullopt;
+    return name;
+}
+
+std::optional<std::string> live_database(const std::string& dir) {
+    switch (detect_layout(dir)) {
+        case IndexLayout::Stub:
+            if (auto generation = live_generation(dir))
+                return (fs::path(dir) / *generation).string();
+            return stub_path(dir);  // unreadable: opening it fails
+        case IndexLayout::Legacy:
+            return dir;
+        case IndexLayout::Empty:
+            return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+uint64_t directory_bytes(const std::string& path) {
+    uint64_t total = 0;
+    std::error_code ec;
+    for (const auto& entry : fs::recursive_directory_iterator(path, ec))
+        if (entry.is_regular_file(ec)) total += entry.file_size(ec);
+    return total;
+}
 
 std::optional<Error> check_index_path(const std::string& path) {
     struct stat info {};
