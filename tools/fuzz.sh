@@ -10,8 +10,9 @@
 # what was found; exits non-zero if any target found something.
 #
 # Environment: FUZZ_JOBS (parallel targets, default 1), FUZZ_TIMEOUT
-# (seconds one input may take, default 5), FUZZ_RSS_MB (memory limit,
-# default 2048), FUZZ_BUILD (build directory, default build-fuzz).
+# (seconds one input may take, default 5; wall-clock, so raise it on a busy
+# machine), FUZZ_RSS_MB (memory limit, default 2048), FUZZ_BUILD (build
+# directory, default build-fuzz).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
