@@ -4,8 +4,10 @@
 
 #include <filesystem>
 
+#include "analyzers/lexicon_export.h"
 #include "analyzers/schema.h"
 #include "analyzers/vote_table.h"
+#include "indexer/changesets.h"
 #include "indexer/digest_files.h"
 #include "indexer/paper_writer.h"
 #include "indexer/sharded_build.h"
@@ -66,6 +68,7 @@ Result<IndexReport> write_database(const std::string& path, const InputFiles& in
         // The live database must exist: never create an empty one in its place.
         const int action =
             mode == CommitMode::OneTransaction ? Xapian::DB_OPEN : Xapian::DB_CREATE_OR_OPEN;
+        if (mode == CommitMode::OneTransaction) keep_changesets_for_mirrors();
         Xapian::WritableDatabase db(path, action | Xapian::DB_BACKEND_GLASS);
         if (auto mismatch = check_schema(db, path)) return *mismatch;
         const size_t live_papers = db.get_doccount();
@@ -79,6 +82,7 @@ Result<IndexReport> write_database(const std::string& path, const InputFiles& in
             }
         }
         finish_index_run(db, db);
+        store_lexicon_export(db);
         const std::string votes = store_vote_table(db);
         if (mode == CommitMode::OneTransaction)
             db.commit_transaction();

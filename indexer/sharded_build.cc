@@ -12,6 +12,7 @@
 #include <mutex>
 #include <thread>
 
+#include "analyzers/lexicon_export.h"
 #include "analyzers/schema.h"
 #include "analyzers/vote_table.h"
 #include "indexer/paper_writer.h"
@@ -168,6 +169,7 @@ Result<IndexReport> build_sharded(const InputFiles& inputs, const ShardedBuild& 
         {
             // Compaction renumbers the shards' papers: the table follows.
             Xapian::WritableDatabase output(build.output, Xapian::DB_OPEN);
+            store_lexicon_export(output);
             const std::string votes = store_vote_table(output);
             output.commit();
             VoteTable::save_file(build.output, output, votes);

@@ -1,13 +1,11 @@
 #include "query/searcher.h"
 
-#include <sys/stat.h>
 #include <xapian.h>
 
 #include <cerrno>
 #include <chrono>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <functional>
 #include <list>
 #include <set>
@@ -22,6 +20,7 @@
 #include "analyzers/utf8.h"
 #include "query/author_lookup.h"
 #include "query/index_path.h"
+#include "query/index_source.h"
 #include "query/query_parser.h"
 #include "query/similar.h"
 #include "query/snippet.h"
@@ -86,41 +85,8 @@ bool glossary_match(const GlossaryEntry& entry, const GlossaryKeys& term) {
            (" " + entry.english_key + " ").find(" " + term.english + " ") != std::string::npos;
 }
 
-uint64_t directory_bytes(const std::string& path) {
-    uint64_t total = 0;
-    std::error_code ec;
-    for (const auto& entry : fs::recursive_directory_iterator(path, ec))
-        if (entry.is_regular_file(ec)) total += entry.file_size(ec);
-    return total;
-}
-
-// The directories of the live index: those a stub (DIR/XAPIANDB, lines of
-// "auto NAME") names, else DIR itself. A rebuild in progress next to them is
-// not one of them.
-std::vector<std::string> database_directories(const std::string& path) {
-    std::ifstream stub(fs::path(path) / "XAPIANDB");
-    if (!stub) return {path};
-    std::vector<std::string> dirs;
-    for (std::string backend, name; stub >> backend >> name;)
-        dirs.push_back((fs::path(path) / name).string());
-    return dirs;
-}
-
-uint64_t index_bytes(const std::string& path) {
-    uint64_t total = 0;
-    for (const auto& dir : database_directories(path)) total += directory_bytes(dir);
-    return total;
-}
-
 Error index_error(const Xapian::Error& e) {
     return Error{ErrorKind::IndexError, "the index could not be read: " + e.get_description()};
-}
-
-// The inode of `path`, or 0 when it does not exist: tells a renamed-over
-// stub from the one a Searcher opened.
-ino_t inode_of(const std::string& path) {
-    struct stat info {};
-    return ::stat(path.c_str(), &info) == 0 ? info.st_ino : 0;
 }
 
 // Whether matching `query` checks more than postings: positions (a phrase,
@@ -187,12 +153,13 @@ class PaperCache {
 }  // namespace
 
 struct Searcher::Impl {
-    std::string path;
+    std::string path;    // the --db specs, for messages
+    IndexSource source;  // what they name (query/index_source.h)
     Xapian::Database db;
     Analyzer analyzer;
 
-    ino_t stub_inode = 0;  // of DIR/XAPIANDB when last opened; 0: no stub
-    PaperCache papers;     // of `db` as it is open now
+    std::vector<ino_t> stub_inodes;  // of each DIR/XAPIANDB when last opened; 0: no stub
+    PaperCache papers;               // of `db` as it is open now
     // Of `db` as it is open now, filled by the first search that reads
     // enough of it (query/vote_prior.h).
     std::shared_ptr<VotePriorTable> priors = std::make_shared<VotePriorTable>();
@@ -206,19 +173,18 @@ struct Searcher::Impl {
     // Opens what the path names now: the stub is read afresh.
     void open_from_path() {
         forget_cached();
-        stub_inode = inode_of((fs::path(path) / "XAPIANDB").string());
+        stub_inodes = source.stub_inodes();
         // Read before the database: should a rebuild swap generations in
         // between, the table file found is of another database, and unused.
-        const auto dirs = database_directories(path);
-        priors->set_directory(dirs.size() == 1 ? dirs.front() : "");
-        db = Xapian::Database(path);
+        priors->set_directory(source.vote_table_directory());
+        db = source.open();
     }
 
     // Brings a long-lived Searcher up to date before an operation: a new
     // stub (a rebuild swapped generations) means opening from the path; else
     // reopen() picks up the latest commit of the same database.
     void refresh() {
-        if (inode_of((fs::path(path) / "XAPIANDB").string()) != stub_inode)
+        if (source.stub_inodes() != stub_inodes)
             open_from_path();
         else if (db.reopen())
             forget_cached();
@@ -340,8 +306,8 @@ struct Searcher::Impl {
         enquire.set_weighting_scheme(text_weight());  // relevance, or the sort's tie-break
         if (ranking.sort == SortOrder::Relevance) {
             // score = BM25 + votes_weight * log(1 + votes)
-            const Xapian::Query prior(
-                (new VotePriorSource(ranking.votes_weight, priors))->release());
+            const Xapian::Query prior =
+                vote_prior_query(ranking.votes_weight, priors, !source.single_local());
             enquire.set_query(ranking.votes_weight > 0
                                   ? Xapian::Query(Xapian::Query::OP_AND_MAYBE, query, prior)
                                   : query);
@@ -577,7 +543,7 @@ struct Searcher::Impl {
             stats.first_day = iso(db.get_value_lower_bound(schema::kSlotDate));
             stats.last_day = iso(db.get_value_upper_bound(schema::kSlotDate));
         }
-        stats.index_bytes = index_bytes(path);
+        stats.index_bytes = source.local_bytes();
         stats.updated = db.get_metadata(std::string(schema::kMetaLastUpdate));
         return stats;
     }
@@ -587,16 +553,26 @@ Searcher::Searcher(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Searcher::~Searcher() = default;
 
 Result<std::unique_ptr<Searcher>> Searcher::open(const std::string& db_path) {
-    if (auto missing = check_index_path(db_path)) return *missing;
+    return open(std::vector<std::string>{db_path});
+}
+
+Result<std::unique_ptr<Searcher>> Searcher::open(const std::vector<std::string>& db_paths) {
+    auto source = IndexSource::parse(db_paths);
+    if (!source) return source.error();
     auto impl = std::make_unique<Impl>();
-    impl->path = db_path;
+    impl->path = source->description();
+    impl->source = std::move(*source);
+    const std::string& db_path = impl->path;
     // Between reading a stub and opening what it names, a rebuild may have
     // replaced that generation: read the stub again.
-    const bool stub = fs::exists(fs::path(db_path) / "XAPIANDB");
+    const bool stub = !impl->source.single_local() ||
+                      fs::exists(fs::path(impl->source.parts().front().path) / "XAPIANDB");
     for (int attempt = 1;; ++attempt) {
         try {
             impl->open_from_path();
             return std::unique_ptr<Searcher>(new Searcher(std::move(impl)));
+        } catch (const Xapian::NetworkError& e) {  // a server down, or not answering
+            return reach_error(impl->source, e);
         } catch (const Xapian::DatabaseOpeningError& e) {
             // Not an index at all, or a file the OS will not let us read (not
             // one a rebuild removed between reading the stub and opening it).

@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <iostream>
 
 #include "analyzers/utf8.h"
 #include "indexer/index_writer.h"
@@ -22,7 +23,12 @@ struct IndexOptions {
 };
 
 int run_index(const IndexOptions& options) {
-    const auto db_path = resolve_db_path(options.common.db);
+    if (options.common.dbs.size() > 1) {
+        std::cerr << "papers: index writes one database: give --db once\n";
+        return kExitUsage;
+    }
+    const auto db_path =
+        resolve_writable_db_path(options.common.dbs.empty() ? "" : options.common.dbs.front());
     if (!db_path) return report(db_path.error(), "");
 
     IndexRequest request;

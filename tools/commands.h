@@ -31,6 +31,8 @@ Command add_fetch_command(CLI::App& app);
 Command add_update_command(CLI::App& app);
 Command add_rebuild_command(CLI::App& app);
 Command add_glossary_command(CLI::App& app);
+Command add_serve_command(CLI::App& app);
+Command add_mirror_command(CLI::App& app);
 
 // Runs `define`, which adds the flags of `command`, only when `command` is
 // named on the command line, before its arguments are parsed (its --help
@@ -52,7 +54,9 @@ enum class Format { Text, Oneline, Json };
 
 // Flags every subcommand that reads the index has (and `index`).
 struct CommonOptions {
-    std::string db;  // --db; empty: $PAPERS_DB, then the XDG default
+    // --db, once per database (the read commands search several as one
+    // index, shards); none: $PAPERS_DB, then the XDG default.
+    std::vector<std::string> dbs;
     bool json = false;
     ColorMode color = ColorMode::Auto;
     Format format = Format::Text;

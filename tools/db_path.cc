@@ -30,6 +30,14 @@ Result<std::string> resolve_db_path(const std::string& flag) {
                  "cannot tell where the index is: pass --db DIR or set PAPERS_DB"};
 }
 
+Result<std::string> resolve_writable_db_path(const std::string& flag) {
+    auto path = resolve_db_path(flag);
+    if (path && path->compare(0, 6, "tcp://") == 0)
+        return Error{ErrorKind::BadQuery,
+                     *path + " is a served index: papers writes only a local one (--db DIR)"};
+    return path;
+}
+
 Result<std::string> resolve_corpus_dir(const std::string& flag) {
     if (!flag.empty()) return flag;
     if (std::string dir = data_dir("corpus"); !dir.empty()) return dir;

@@ -25,7 +25,7 @@ void add_writer_options(CLI::App& command, WriterOptions& options) {
 
 Result<WriterSession> open_writer_session(const WriterOptions& options, const std::string& who,
                                           const Logger& log) {
-    auto db_path = resolve_db_path(options.db);
+    auto db_path = resolve_writable_db_path(options.db);
     if (!db_path) return db_path.error();
     auto lock = WriterLock::acquire(*db_path, who, false);
     if (!lock && lock.error().kind == ErrorKind::Busy && options.wait) {
