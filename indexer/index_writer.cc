@@ -68,7 +68,6 @@ Result<IndexReport> write_database(const std::string& path, const InputFiles& in
         // The live database must exist: never create an empty one in its place.
         const int action =
             mode == CommitMode::OneTransaction ? Xapian::DB_OPEN : Xapian::DB_CREATE_OR_OPEN;
-        if (mode == CommitMode::OneTransaction) keep_changesets_for_mirrors();
         Xapian::WritableDatabase db(path, action | Xapian::DB_BACKEND_GLASS);
         if (auto mismatch = check_schema(db, path)) return *mismatch;
         const size_t live_papers = db.get_doccount();
@@ -127,6 +126,7 @@ Result<IndexReport> index_live(const WriterLock& lock, const InputFiles& inputs,
                                const IndexRequest& request, const IndexProgress& progress) {
     const auto live = live_database(lock.dir());
     if (!live) return build_first_generation(lock, inputs, progress);
+    keep_changesets_for_mirrors(lock.dir());
     auto report = write_database(*live, inputs, request, progress, CommitMode::OneTransaction);
     if (!report && report.error().kind == ErrorKind::IndexError &&
         detect_layout(lock.dir()) == IndexLayout::Stub)

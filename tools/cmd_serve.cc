@@ -19,6 +19,7 @@
 
 #include <iostream>
 
+#include "indexer/changesets.h"
 #include "indexer/index_store.h"
 #include "query/index_path.h"
 #include "serving/child_process.h"
@@ -99,6 +100,11 @@ int run_serve(const ServeOptions& options) {
         log.error(std::string(name) + " is not installed (Debian: apt-get install xapian-tools)");
         return kExitIndexError;
     }
+    // From now on the writer keeps changesets for mirrors (indexer/changesets.h).
+    if (options.replication && !mark_mirrored(*db))
+        log.warning("cannot mark " + *db +
+                    " as mirrored: updates will keep no changesets, and "
+                    "mirrors will be sent whole copies");
     auto child = ChildProcess::spawn(server_command(options, *program, *db));
     if (!child) return report(child.error(), *db);
 

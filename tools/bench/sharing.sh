@@ -23,6 +23,13 @@ pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; }
 trap cleanup EXIT
 wait_port() { for _ in $(seq 100); do (exec 3<>/dev/tcp/127.0.0.1/"$1") 2>/dev/null && return; sleep 0.1; done; }
+# Starts `papers serve ARGS...` and waits for the line saying it listens.
+serve() {
+    local log=$work/serve-$RANDOM.log
+    "$papers" serve "$@" --interface 127.0.0.1 2>"$log" & pids+=($!)
+    for _ in $(seq 100); do grep -qE " (serving|replicating) " "$log" && return; sleep 0.1; done
+    cat "$log" >&2; return 1
+}
 
 # p50 of `papers search` as a process, ms.
 process_p50() {
@@ -67,33 +74,37 @@ mkdir -p "$work"
 echo "== index (${logs})"
 rm -rf "$work/corpus" "$work/idx"
 cp -r "$logs" "$work/corpus"
-last=$(find "$work/corpus" -name '*.md' | sort | tail -1)
-mv "$last" "$work/last-day.md"
-"$papers" index --db "$work/idx" "$work/corpus" >/dev/null
+# The last two days come later, as two nightly updates: the first after a
+# fresh (compacted) build, the second a night like any other.
+mapfile -t held < <(find "$work/corpus" -name '*.md' | sort | tail -2)
+mv "${held[0]}" "$work/day1.md"
+mv "${held[1]}" "$work/day2.md"
+"$papers" index --db "$work/idx" "$work/corpus" >/dev/null 2>&1
 du -sh "$work/idx"
 
 echo "== remote search vs local"
-p=$(port); "$papers" serve --db "$work/idx" --port "$p" --interface 127.0.0.1 --quiet & pids+=($!)
-wait_port "$p"
-echo "in-process local:  $("$bench" --db "$work/idx" "${queries[@]}")"
-echo "in-process remote: $("$bench" --db "tcp://127.0.0.1:$p" "${queries[@]}")"
+p=$(port); serve --db "$work/idx" --port "$p"
+echo "in-process local:  $("$bench" --db "$work/idx" -- "${queries[@]}")"
+echo "in-process remote: $("$bench" --db "tcp://127.0.0.1:$p" -- "${queries[@]}")"
 echo "process local:     $(process_p50 "$work/idx")"
 echo "process remote:    $(process_p50 "tcp://127.0.0.1:$p")"
 
 echo "== mirror"
-r=$(port); "$papers" serve --replication --db "$work/idx" --port "$r" --interface 127.0.0.1 --quiet & pids+=($!)
-wait_port "$r"
+r=$(port); serve --replication --db "$work/idx" --port "$r"
 c=$(port); relay "$c" "$r" "$work/bytes"; wait_port "$c"
 rm -rf "$work/mirror"
 start=$(date +%s.%N)
 "$papers" mirror --from "127.0.0.1:$c" --db "$work/mirror" --once
 echo "first copy: $(cat "$work/bytes") bytes in $(echo "$(date +%s.%N) - $start" | bc) s"
-mv "$work/last-day.md" "$last"
-"$papers" index --db "$work/idx" "$work/corpus" >/dev/null  # one nightly day, one commit
-before=$(cat "$work/bytes")
-start=$(date +%s.%N)
-"$papers" mirror --from "127.0.0.1:$c" --db "$work/mirror" --once
-echo "one day: $(( $(cat "$work/bytes") - before )) bytes in $(echo "$(date +%s.%N) - $start" | bc) s"
+for day in 1 2; do
+    mv "$work/day$day.md" "${held[$((day - 1))]}"
+    "$papers" index --db "$work/idx" "$work/corpus" >/dev/null 2>&1  # one nightly day, one commit
+    before=$(cat "$work/bytes")
+    start=$(date +%s.%N)
+    "$papers" mirror --from "127.0.0.1:$c" --db "$work/mirror" --once
+    echo "day $day: $(( $(cat "$work/bytes") - before )) bytes in $(echo "$(date +%s.%N) - $start" | bc) s;" \
+        "changesets on the master: $(ls -l "$work"/idx/glass-*/changes* | awk '{print $5}' | tr '\n' ' ')"
+done
 
 echo "== 2 shards vs 1 index"
 rm -rf "$work/half1" "$work/half2" "$work/shard1" "$work/shard2"
@@ -103,10 +114,9 @@ half=$(( ${#days[@]} / 2 ))
 for i in "${!days[@]}"; do
     if (( i < half )); then cp "${days[$i]}" "$work/half1/"; else cp "${days[$i]}" "$work/half2/"; fi
 done
-"$papers" index --db "$work/shard1" "$work/half1" >/dev/null
-"$papers" index --db "$work/shard2" "$work/half2" >/dev/null
-echo "1 index:           $("$bench" --db "$work/idx" "${queries[@]}")"
-echo "2 shards:          $("$bench" --db "$work/shard1" --db "$work/shard2" "${queries[@]}")"
-s=$(port); "$papers" serve --db "$work/shard2" --port "$s" --interface 127.0.0.1 --quiet & pids+=($!)
-wait_port "$s"
-echo "2 shards, 1 remote: $("$bench" --db "$work/shard1" --db "tcp://127.0.0.1:$s" "${queries[@]}")"
+"$papers" index --db "$work/shard1" "$work/half1" >/dev/null 2>&1
+"$papers" index --db "$work/shard2" "$work/half2" >/dev/null 2>&1
+echo "1 index:           $("$bench" --db "$work/idx" -- "${queries[@]}")"
+echo "2 shards:          $("$bench" --db "$work/shard1" --db "$work/shard2" -- "${queries[@]}")"
+s=$(port); serve --db "$work/shard2" --port "$s"
+echo "2 shards, 1 remote: $("$bench" --db "$work/shard1" --db "tcp://127.0.0.1:$s" -- "${queries[@]}")"

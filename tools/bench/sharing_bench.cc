@@ -17,7 +17,10 @@ int main(int argc, char** argv) {
     std::vector<std::string> dbs, queries;
     size_t runs = 20;
     CLI::App app{"in-process search latency over local, remote or sharded databases"};
-    app.add_option("--db", dbs, "a database: directory, stub file or tcp://HOST:PORT")->required();
+    app.add_option("--db", dbs, "a database: directory, stub file or tcp://HOST:PORT")
+        ->required()
+        ->expected(1)
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
     app.add_option("--runs", runs, "searches of each query")->check(CLI::Range(1, 100000));
     app.add_option("queries", queries, "the queries")->required();
     CLI11_PARSE(app, argc, argv);
