@@ -78,8 +78,9 @@ Result<std::vector<IndexPart>> parse_stub_file(const std::string& path) {
                             ? target
                             : (fs::path(path).parent_path() / target).string();
         } else {
-            return Error{ErrorKind::BadInput, where + "unknown database type '" + backend +
-                                                  "' (auto PATH or remote HOST:PORT)"};
+            return Error{ErrorKind::IndexError,
+                         path + " is not a directory, nor a stub file listing databases (line " +
+                             std::to_string(number) + ": auto PATH or remote HOST:PORT expected)"};
         }
         parts.push_back(std::move(part));
     }

@@ -20,15 +20,6 @@ namespace {
 
 constexpr const char* kFirstCopySuffix = ".first-copy";
 
-// Whether DIR/XAPIANDB is a replica's stub (Xapian's banner, "auto replica_N").
-bool is_replica(const std::string& dir) {
-    std::ifstream stub(fs::path(dir) / "XAPIANDB");
-    std::string line;
-    while (std::getline(stub, line))
-        if (line.rfind("auto replica_", 0) == 0) return true;
-    return false;
-}
-
 // "Update complete: 1 copies, 2 changesets, new live database"
 void parse_summary(const std::string& line, MirrorReport& report) {
     const std::string prefix = "Update complete: ";
@@ -61,18 +52,26 @@ void sync_directory(const std::string& path) {
 
 }  // namespace
 
+bool is_mirror(const std::string& dir) {
+    std::ifstream stub(fs::path(dir) / "XAPIANDB");
+    std::string line;
+    while (std::getline(stub, line))  // Xapian's banner, then "auto replica_N"
+        if (line.rfind("auto replica_", 0) == 0) return true;
+    return false;
+}
+
 Result<MirrorReport> mirror_once(const MirrorRequest& request,
                                  const std::function<void(const std::string&)>& on_output) {
     MirrorReport report;
     const auto start = std::chrono::steady_clock::now();
     std::error_code ec;
     const bool exists = fs::exists(request.dir, ec);
-    if (exists && !is_replica(request.dir) && !fs::is_empty(request.dir, ec))
+    if (exists && !is_mirror(request.dir) && !fs::is_empty(request.dir, ec))
         return Error{ErrorKind::BadInput,
                      request.dir +
                          " is not a mirror (papers mirror keeps its copy in a directory "
                          "of its own: name a new one)"};
-    report.first_copy = !exists || !is_replica(request.dir);
+    report.first_copy = !exists || !is_mirror(request.dir);
     // The first copy is made aside: a copy killed halfway is started again.
     const std::string target = report.first_copy ? request.dir + kFirstCopySuffix : request.dir;
     if (report.first_copy) fs::remove_all(target, ec);

@@ -57,6 +57,10 @@ struct MirrorReport {
 // directory itself (xapian-replicate-server serves the databases under it).
 inline constexpr const char* kMirrorMasterName = ".";
 
+// Whether `dir` is a mirror (its stub names a replica_ directory): papers
+// never writes one but through mirror_once().
+bool is_mirror(const std::string& dir);
+
 // One sync. Error kinds: BadInput (DIR holds something that is not a
 // mirror), IndexError (the master could not be reached or the copy failed;
 // the last good copy stays live). `on_output` gets xapian-replicate's lines.

@@ -109,7 +109,8 @@ int run_serve(const ServeOptions& options) {
     if (!child) return report(child.error(), *db);
 
     const std::string host = options.interface.empty() ? "127.0.0.1" : options.interface;
-    const std::string address = host + ":" + std::to_string(options.port);
+    const std::string address = (options.interface.empty() ? "0.0.0.0" : options.interface) + ":" +
+                                std::to_string(options.port);
     bool listening = false, announced = false;
     std::string generation = live_generation(*db).value_or("");
     while (!stop.requested()) {

@@ -2,6 +2,8 @@
 
 #include <cstdlib>
 
+#include "serving/mirror.h"
+
 namespace papers::cli {
 namespace {
 
@@ -35,6 +37,11 @@ Result<std::string> resolve_writable_db_path(const std::string& flag) {
     if (path && path->compare(0, 6, "tcp://") == 0)
         return Error{ErrorKind::BadQuery,
                      *path + " is a served index: papers writes only a local one (--db DIR)"};
+    if (path && is_mirror(*path))
+        return Error{ErrorKind::BadInput,
+                     *path +
+                         " is a mirror (papers mirror keeps it a copy of a served index): "
+                         "it is read-only"};
     return path;
 }
 

@@ -146,6 +146,18 @@ TEST_F(MirrorTest, KilledMidCopyLeavesTheLastGoodCopy) {
     expect_same_as_master();
 }
 
+TEST_F(MirrorTest, AMirrorIsNotWritten) {
+    ASSERT_EQ(mirror().exit_code, 0);
+    for (const auto& args : std::vector<std::vector<std::string>>{
+             {"index", "--db", path("mirror"), path("corpus")},
+             {"rebuild", "--db", path("mirror"), "--corpus", path("corpus")}}) {
+        const RunResult result = papers(args);
+        EXPECT_EQ(result.exit_code, 4) << describe_run(result);
+        EXPECT_NE(result.err.find("read-only"), std::string::npos) << result.err;
+    }
+    expect_same_as_master();
+}
+
 TEST_F(MirrorTest, AnIndexDirectoryIsNotOverwritten) {
     const RunResult result =
         papers({"mirror", "--from", server_.address(), "--db", path("master"), "--once"});
