@@ -40,7 +40,7 @@ struct IndexPart {
 // Seconds a remote connection may take to open, and an operation to answer.
 struct RemoteTimeouts {
     unsigned connect_ms = 5000;
-    unsigned operation_ms = 15000;  // xapian-tcpsrv's own active timeout
+    unsigned operation_ms = 10000;  // Xapian::Remote::open()'s default
 };
 
 // From the environment: PAPERS_REMOTE_TIMEOUT (seconds) caps both.

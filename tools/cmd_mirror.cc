@@ -76,8 +76,9 @@ int run_mirror(const MirrorOptions& options) {
     const std::string from = master->address();
     while (true) {
         const auto synced = mirror_once(request, [&](const std::string& line) { log.debug(line); });
-        if (synced)
-            log.info(from + " -> " + options.db + ": " + sync_summary(*synced));
+        if (synced)  // an unchanged master is the common case of a periodic sync
+            log.log(synced->changed || synced->first_copy ? LogLevel::Info : LogLevel::Debug,
+                    from + " -> " + options.db + ": " + sync_summary(*synced));
         else if (options.once)
             return fail(log, synced.error());
         else

@@ -26,7 +26,7 @@ class MirrorTest : public ServingTest {
 
     RunResult mirror() {
         return papers({"mirror", "--from", server_.address(), "--db", path("mirror"), "--once",
-                       "--reader-time", "0"});
+                       "--reader-time", "0", "--verbose"});
     }
 
     void expect_same_as_master() {
