@@ -66,12 +66,15 @@ std::optional<Xapian::Database> open_lexicon_sidecar(const Xapian::Database& rem
     const std::string root = cache_root();
     if (id.empty() || root.empty()) return std::nullopt;
     const fs::path dir = fs::path(root) / id;
-    if (auto copy = open_copy(dir)) return copy;
+    std::error_code ec;
+    if (fs::exists(dir, ec)) {
+        if (auto copy = open_copy(dir)) return copy;
+        fs::remove_all(dir, ec);  // there but damaged: a copy is renamed into place whole
+    }
 
     const std::string packed = remote.get_metadata(std::string(schema::kMetaLexicon));
     const auto lexicon = unpack_lexicon(packed);
     if (!lexicon || lexicon_id(packed) != id) return std::nullopt;
-    std::error_code ec;
     fs::create_directories(root, ec);
     const fs::path building = fs::path(root) / (id + ".tmp-" + std::to_string(::getpid()));
     try {
@@ -80,8 +83,8 @@ std::optional<Xapian::Database> open_lexicon_sidecar(const Xapian::Database& rem
         fs::remove_all(building, ec);
         return std::nullopt;
     }
-    fs::remove_all(dir, ec);  // a damaged copy, if any
-    if (::rename(building.c_str(), dir.c_str()) != 0) fs::remove_all(building, ec);  // lost a race
+    // Another search may have put the same copy there meanwhile: keep it.
+    if (::rename(building.c_str(), dir.c_str()) != 0) fs::remove_all(building, ec);
     prune(root);
     return open_copy(dir);
 }
