@@ -6,7 +6,9 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <chrono>
+#include <thread>
 
 #include "tests/serving/serving_fixture.h"
 
@@ -105,6 +107,29 @@ TEST_F(RemoteSearchTest, AnUpdateIsSeenByTheNextSearch) {
     ASSERT_EQ(rebuilt.exit_code, 0) << describe_run(rebuilt);
     const auto swapped = papers_json({"stats", "--json", "--db", server_.url()});
     EXPECT_EQ(swapped["papers"], papers_json({"stats", "--json", "--db", path("db")})["papers"]);
+}
+
+TEST_F(RemoteSearchTest, SearchesNeverFailDuringAnUpdateAndARebuild) {
+    std::atomic<bool> done{false};
+    std::atomic<int> searches{0}, failures{0};
+    std::string failure;
+    std::thread searcher([&] {
+        while (!done) {
+            const RunResult result =
+                papers({"search", "--db", server_.url(), "--limit", "3", "--explain", "model"});
+            ++searches;
+            if (result.exit_code != 0 && failures++ == 0) failure = describe_run(result);
+        }
+    });
+    index(path("db"), corpus("corpus", sample_days() - 1, 1));
+    const RunResult rebuilt =
+        papers({"rebuild", "--db", path("db"), "--corpus", path("corpus"), "--quiet", "--force"});
+    EXPECT_EQ(rebuilt.exit_code, 0) << describe_run(rebuilt);
+    while (searches < 5) std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    done = true;
+    searcher.join();
+    EXPECT_EQ(failures, 0) << failure;
+    expect_same({"search", "--json", "--explain", "model"});
 }
 
 // A dead port, a stalled server and a malformed address: exit 4 (2 for the
