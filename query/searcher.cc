@@ -19,7 +19,6 @@
 #include "analyzers/schema.h"
 #include "analyzers/utf8.h"
 #include "query/author_lookup.h"
-#include "query/index_path.h"
 #include "query/index_source.h"
 #include "query/query_parser.h"
 #include "query/similar.h"
