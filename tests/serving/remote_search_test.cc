@@ -55,12 +55,14 @@ TEST_F(RemoteSearchTest, EveryReadCommandAnswersAsLocally) {
                                               "gpt-4",
                                               "\"large language model\""};
     bool saw_suggestion = false, saw_synonym = false;
-    for (const auto& query : queries) {
+    for (size_t i = 0; i < queries.size(); ++i) {
+        const std::string& query = queries[i];
         const auto result = expect_same({"search", "--json", "--explain", "--limit", "15", query});
         saw_suggestion = saw_suggestion || !result["suggestion"].is_null();
         saw_synonym = saw_synonym || result.dump().find("\"synonym\"") != std::string::npos;
-        expect_same({"search", "--json", "--sort", "votes", "--limit", "5", query});
-        expect_same({"search", "--json", "--votes-weight", "0", "--offset", "3", query});
+        if (i % 3 == 0) expect_same({"search", "--json", "--sort", "votes", "--limit", "5", query});
+        if (i % 3 == 1)
+            expect_same({"search", "--json", "--votes-weight", "0", "--offset", "3", query});
     }
     // The set exercises what the remote protocol does not carry by itself.
     EXPECT_TRUE(saw_suggestion);
