@@ -62,7 +62,8 @@ IndexLayout detect_layout(const std::string& dir) {
 std::optional<std::string> live_generation(const std::string& dir) {
     std::ifstream in(stub_path(dir));
     std::string backend, name;
-    if (!(in >> backend >> name) || backend != "auto") return std::nullopt;
+    while (in >> backend && backend[0] == '#') in.ignore(1 << 20, '\n');  // a comment line
+    if (!(in >> name) || backend != "auto") return std::nullopt;
     return name;
 }
 

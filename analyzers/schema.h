@@ -92,6 +92,10 @@ inline constexpr std::string_view kMetaVoteTable = "papers:votes";
 // commit, that a search maps instead of reading the entry: it reads only the
 // pages it needs (analyzers/vote_table.h).
 inline constexpr std::string_view kVoteTableFile = "papers-votes";
+// The spelling and synonym tables exported for remote readers, and a hash
+// of the export (analyzers/lexicon_export.h), written with each commit.
+inline constexpr std::string_view kMetaLexicon = "papers:lexicon";
+inline constexpr std::string_view kMetaLexiconId = "papers:lexicon-id";
 // 2: glossary terms and synonyms, the spelling table, and a position gap
 // after an inflected Korean word. 3: no positions for the section fields'
 // prefixed terms. 4: vote bands (XV). 5: Korean pairs. 6: word pairs, two

@@ -4,7 +4,8 @@
 #   P/share/bash-completion/completions/papers
 #   P/share/zsh/site-functions/_papers   (PAPERS_ZSH_COMPLETION_DIR; Debian: vendor-completions)
 #   P/share/fish/vendor_completions.d/papers.fish
-#   P/lib/systemd/user/papers-update.{service,timer}  (ExecStart: P/bin/papers)
+#   P/lib/systemd/user/papers-update.{service,timer}, papers-serve.service,
+#     papers-serve-replication.service, papers-mirror.service  (ExecStart: P/bin/papers)
 #   P/share/doc/papers/README.md
 #   P/share/papers/sample/2024-09-25.md, LICENSE  (the sample day, CC BY-NC-ND 4.0)
 # The binary links our libraries statically and has no build-tree RPATH, so
@@ -28,11 +29,14 @@ install(FILES corpus/2024-09-25.md corpus/LICENSE DESTINATION ${CMAKE_INSTALL_DA
 # The service in tools/systemd runs ~/.local/bin/papers (a copy installed by
 # hand); the installed one runs the binary installed beside it. The prefix is
 # read at install time, so `cmake --install --prefix P` gets P/bin/papers.
-install(CODE "
-  set(papers_bindir \"\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}\")
-  file(READ \"${PROJECT_SOURCE_DIR}/tools/systemd/papers-update.service\" unit)
-  string(REPLACE \"%h/.local/bin/papers\" \"\${papers_bindir}/papers\" unit \"\${unit}\")
-  file(WRITE \"${PROJECT_BINARY_DIR}/papers-update.service\" \"\${unit}\")
-")
-install(FILES ${PROJECT_BINARY_DIR}/papers-update.service tools/systemd/papers-update.timer
-        DESTINATION ${PAPERS_SYSTEMD_USER_UNIT_DIR})
+set(papers_services papers-update papers-serve papers-serve-replication papers-mirror)
+foreach(service IN LISTS papers_services)
+  install(CODE "
+    set(papers_bindir \"\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}\")
+    file(READ \"${PROJECT_SOURCE_DIR}/tools/systemd/${service}.service\" unit)
+    string(REPLACE \"%h/.local/bin/papers\" \"\${papers_bindir}/papers\" unit \"\${unit}\")
+    file(WRITE \"${PROJECT_BINARY_DIR}/${service}.service\" \"\${unit}\")
+  ")
+  install(FILES ${PROJECT_BINARY_DIR}/${service}.service DESTINATION ${PAPERS_SYSTEMD_USER_UNIT_DIR})
+endforeach()
+install(FILES tools/systemd/papers-update.timer DESTINATION ${PAPERS_SYSTEMD_USER_UNIT_DIR})

@@ -19,6 +19,8 @@ _papers_flags() {
         fetch) echo "$fetch" ;;
         update) echo "$fetch --db --wait --force" ;;
         rebuild) echo "--db --wait --force --corpus --quiet --verbose --json --help" ;;
+        serve) echo "--db --port --interface --replication --idle-timeout --active-timeout --quiet --verbose --help" ;;
+        mirror) echo "--from --db --once --interval --timeout --reader-time --quiet --verbose --help" ;;
     esac
 }
 
@@ -26,7 +28,7 @@ _papers() {
     local cur=${COMP_WORDS[COMP_CWORD]}
     local prev=""
     ((COMP_CWORD > 0)) && prev=${COMP_WORDS[COMP_CWORD - 1]}
-    local commands="search author show similar glossary stats index fetch update rebuild"
+    local commands="search author show similar glossary stats index fetch update rebuild serve mirror"
     COMPREPLY=()
 
     # The subcommand: the first word after papers that is not a flag.
@@ -52,7 +54,8 @@ _papers() {
         --color) mapfile -t COMPREPLY < <(compgen -W "auto always never" -- "$cur"); return 0 ;;
         --format) mapfile -t COMPREPLY < <(compgen -W "text oneline json" -- "$cur"); return 0 ;;
         --db | --corpus) mapfile -t COMPREPLY < <(compgen -d -- "$cur"); return 0 ;;
-        --limit | --offset | --votes-weight | --from | --to | --base-url | --parallel | --attempts | --timeout)
+        --limit | --offset | --votes-weight | --from | --to | --base-url | --parallel | --attempts | --timeout | \
+            --port | --interface | --idle-timeout | --active-timeout | --interval | --reader-time)
             return 0 ;;
     esac
 

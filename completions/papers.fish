@@ -2,7 +2,7 @@
 # --sort, --color and --format. Installed as
 # share/fish/vendor_completions.d/papers.fish.
 
-set -l commands search author show similar glossary stats index fetch update rebuild
+set -l commands search author show similar glossary stats index fetch update rebuild serve mirror
 set -l readers search author show similar glossary stats
 complete -c papers -f
 
@@ -16,11 +16,13 @@ complete -c papers -n "not __fish_seen_subcommand_from $commands" -a index -d 'i
 complete -c papers -n "not __fish_seen_subcommand_from $commands" -a fetch -d 'download new daily digests'
 complete -c papers -n "not __fish_seen_subcommand_from $commands" -a update -d 'fetch new digests, index what changed'
 complete -c papers -n "not __fish_seen_subcommand_from $commands" -a rebuild -d 'fresh compact index, swapped in'
+complete -c papers -n "not __fish_seen_subcommand_from $commands" -a serve -d 'serve the index to other machines'
+complete -c papers -n "not __fish_seen_subcommand_from $commands" -a mirror -d 'keep a local copy of a served index'
 complete -c papers -n "not __fish_seen_subcommand_from $commands" -l version -d 'print the version'
 complete -c papers -s h -l help -d 'show the flags'
 
 # --db, --json, --color: every command that reads, and index.
-complete -c papers -n "__fish_seen_subcommand_from $readers index update rebuild" -l db -r -a '(__fish_complete_directories)' -d 'index directory'
+complete -c papers -n "__fish_seen_subcommand_from $readers index update rebuild serve mirror" -l db -r -a '(__fish_complete_directories)' -d 'index directory (readers: or tcp://HOST:PORT, several)'
 complete -c papers -n "__fish_seen_subcommand_from $commands" -l json -d 'print one JSON object'
 complete -c papers -n "__fish_seen_subcommand_from $readers index" -l color -x -a 'auto always never' -d 'when to colour'
 complete -c papers -n "__fish_seen_subcommand_from $readers" -l no-pager -d 'do not page text on a terminal'
@@ -45,5 +47,16 @@ complete -c papers -n "__fish_seen_subcommand_from fetch update" -l base-url -x 
 complete -c papers -n "__fish_seen_subcommand_from fetch update" -l parallel -x -d 'transfers at once'
 complete -c papers -n "__fish_seen_subcommand_from fetch update" -l attempts -x -d 'tries per day'
 complete -c papers -n "__fish_seen_subcommand_from fetch update" -l timeout -x -d 'seconds per attempt'
-complete -c papers -n "__fish_seen_subcommand_from fetch update rebuild" -l quiet -d 'log warnings and errors only'
-complete -c papers -n "__fish_seen_subcommand_from fetch update rebuild" -l verbose -d 'log more'
+complete -c papers -n "__fish_seen_subcommand_from fetch update rebuild serve mirror" -l quiet -d 'log warnings and errors only'
+complete -c papers -n "__fish_seen_subcommand_from fetch update rebuild serve mirror" -l verbose -d 'log more'
+
+complete -c papers -n "__fish_seen_subcommand_from serve" -l port -x -d 'TCP port to listen on'
+complete -c papers -n "__fish_seen_subcommand_from serve" -l interface -x -a '(__fish_print_hostnames)' -d 'address to listen on'
+complete -c papers -n "__fish_seen_subcommand_from serve" -l replication -d 'serve copies for papers mirror'
+complete -c papers -n "__fish_seen_subcommand_from serve" -l idle-timeout -x -d 'seconds a connection may idle'
+complete -c papers -n "__fish_seen_subcommand_from serve" -l active-timeout -x -d 'seconds a request may take'
+complete -c papers -n "__fish_seen_subcommand_from mirror" -l from -x -a '(__fish_print_hostnames)' -d 'HOST:PORT of papers serve --replication'
+complete -c papers -n "__fish_seen_subcommand_from mirror" -l once -d 'sync once and exit'
+complete -c papers -n "__fish_seen_subcommand_from mirror" -l interval -x -d 'seconds between syncs'
+complete -c papers -n "__fish_seen_subcommand_from mirror" -l timeout -x -d 'seconds a read may wait'
+complete -c papers -n "__fish_seen_subcommand_from mirror" -l reader-time -x -d 'seconds between changesets'

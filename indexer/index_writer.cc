@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "analyzers/schema.h"
+#include "indexer/changesets.h"
 #include "indexer/digest_files.h"
 #include "indexer/file_writer.h"
 #include "indexer/run_end.h"
@@ -107,6 +108,7 @@ Result<IndexReport> index_live(const WriterLock& lock, const InputFiles& inputs,
                                const IndexRequest& request, const IndexProgress& progress) {
     const auto live = live_database(lock.dir());
     if (!live) return build_first_generation(lock, inputs, request, progress);
+    keep_changesets_for_mirrors(lock.dir());
     auto report = write_database(*live, inputs, request, progress, CommitMode::OneTransaction);
     if (!report && report.error().kind == ErrorKind::IndexError &&
         detect_layout(lock.dir()) == IndexLayout::Stub)

@@ -5,6 +5,7 @@
 
 #include "analyzers/analyzer.h"
 #include "analyzers/glossary.h"
+#include "analyzers/lexicon_export.h"
 #include "analyzers/schema.h"
 #include "analyzers/utc_time.h"
 #include "analyzers/vote_table.h"
@@ -55,6 +56,7 @@ void finish_index_run(Xapian::WritableDatabase& db, const Xapian::Database& glos
 
 void commit_with_votes(Xapian::WritableDatabase& db, const std::string& path,
                        const std::function<void()>& commit) {
+    store_lexicon_export(db);
     const std::string table = VoteTable::pack_for_commit(db);
     db.set_metadata(std::string(schema::kMetaVoteTable), table);
     if (commit)

@@ -2,7 +2,8 @@
 // database in one transaction (index_writer.cc) or a fresh build in shards
 // (sharded_build.cc):
 //   finish_index_run   the glossary synonyms, the schema version, the time
-//   commit_with_votes  the vote table, the commit, the table as a file
+//   commit_with_votes  the spelling and synonym tables' export (for remote
+//                      readers), the vote table, the commit, the table as a file
 //   count_papers       the papers in the index, and those a papers_list.csv
 //                      lists that it does not hold
 #pragma once
@@ -22,8 +23,9 @@ namespace papers {
 // all of them), the schema version and the time of the update.
 void finish_index_run(Xapian::WritableDatabase& db, const Xapian::Database& glossary_source);
 
-// Writes the vote table for `db` as the commit leaves it (analyzers/
-// vote_table.h), commits (`commit`: db.commit() when empty), then saves the
+// Writes the export of the spelling and synonym tables (analyzers/
+// lexicon_export.h) and the vote table for `db` as the commit leaves it
+// (analyzers/vote_table.h), commits (`commit`: db.commit() when empty), then saves the
 // table as a file in `path`, the database's directory. The commit that
 // publishes the index, after every document change (a sharded build: after
 // merging and compacting).

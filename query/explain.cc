@@ -8,15 +8,16 @@
 namespace papers {
 namespace {
 
-// Accepts one document: scores a term in one paper without a query on its id.
-class OnlyDocument : public Xapian::MatchDecider {
-  public:
-    explicit OnlyDocument(Xapian::docid id) : id_(id) {}
-    bool operator()(const Xapian::Document& doc) const override { return doc.get_docid() == id_; }
-
-  private:
-    Xapian::docid id_;
-};
+// The paper's unique id term (schema::kIdPrefix), by which one paper is
+// picked out: a filter, not a MatchDecider, which the remote backend cannot
+// run (query/index_source.h).
+std::string id_term_of(const Xapian::Document& doc) {
+    auto it = doc.termlist_begin();
+    it.skip_to(std::string(schema::kIdPrefix));
+    if (it == doc.termlist_end() || (*it).compare(0, schema::kIdPrefix.size(), schema::kIdPrefix))
+        return {};
+    return *it;
+}
 
 // The field a term is in, and its text; an unprefixed term is the
 // all-fields copy, and an exact author key is the author field's.
@@ -28,12 +29,16 @@ std::pair<std::string, std::string> split_field(const std::string& term) {
     return {"text", term};
 }
 
-double weight_alone(const Xapian::Database& db, const std::string& term, Xapian::docid id) {
+// The term's BM25 weight in the one paper with `id_term`: the filter
+// weighs nothing and changes no statistic.
+double weight_alone(const Xapian::Database& db, const std::string& term,
+                    const std::string& id_term) {
+    if (id_term.empty()) return 0;
     Xapian::Enquire enquire(db);
     enquire.set_weighting_scheme(text_weight());
-    enquire.set_query(Xapian::Query(term));
-    const OnlyDocument only(id);
-    const Xapian::MSet mset = enquire.get_mset(0, 1, nullptr, &only);
+    enquire.set_query(
+        Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(term), Xapian::Query(id_term)));
+    const Xapian::MSet mset = enquire.get_mset(0, 1);
     return mset.empty() ? 0 : mset.begin().get_weight();
 }
 
@@ -62,6 +67,7 @@ Explanation explain_match(const Xapian::Database& db, const Xapian::Enquire& enq
                           double votes_weight) {
     Explanation explanation;
     const Xapian::Document doc = it.get_document();
+    const std::string id_term = id_term_of(doc);
     if (votes_weight > 0)
         explanation.votes_score =
             votes_weight * schema::vote_prior_of_value(doc.get_value(schema::kSlotVotePrior));
@@ -73,7 +79,7 @@ Explanation explain_match(const Xapian::Database& db, const Xapian::Enquire& enq
         std::tie(matched.field, matched.term) = split_field(*term);
         const auto origin = origins.find(*term);
         if (origin != origins.end()) matched.origin = origin->second;
-        matched.weight = weight_alone(db, *term, *it);
+        matched.weight = weight_alone(db, *term, id_term);
         explanation.terms.push_back(std::move(matched));
     }
     std::stable_sort(

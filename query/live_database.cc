@@ -1,7 +1,5 @@
 #include "query/live_database.h"
 
-#include <sys/stat.h>
-
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -11,28 +9,25 @@
 #include "analyzers/schema.h"
 
 namespace papers {
-namespace {
 
-// The inode of `path`, or 0 when it does not exist: tells a renamed-over
-// stub from the one a reader opened.
-ino_t inode_of(const std::string& path) {
-    struct stat info {};
-    return ::stat(path.c_str(), &info) == 0 ? info.st_ino : 0;
-}
-
-}  // namespace
-
-Result<bool> LiveDatabase::open(const std::string& path) {
-    if (auto missing = check_index_path(path)) return *missing;
-    path_ = path;
+Result<bool> LiveDatabase::open(const std::vector<std::string>& specs) {
+    auto source = IndexSource::parse(specs);
+    if (!source) return source.error();
+    source_ = std::move(*source);
+    path_ = source_.description();
+    portable_prior_ = !source_.single_local();
+    const std::string& path = path_;
     // Between reading a stub and opening what it names, a rebuild may have
     // replaced that generation: read the stub again.
-    const bool stub = std::filesystem::exists(stub_path(path));
+    const bool stub =
+        !source_.single_local() || std::filesystem::exists(stub_path(source_.parts().front().path));
     for (int attempt = 1;; ++attempt) {
         try {
             open_from_path();
             if (other_schema_) return *other_schema_;
             return true;
+        } catch (const Xapian::NetworkError& e) {  // a server down, or not answering
+            return reach_error(source_, e);
         } catch (const Xapian::DatabaseOpeningError& e) {
             // Not an index at all, or a file the OS will not let us read (not
             // one a rebuild removed between reading the stub and opening it).
@@ -58,9 +53,9 @@ Result<bool> LiveDatabase::open(const std::string& path) {
 // found is of another database, and what is read from it (the vote table
 // file) is not used.
 void LiveDatabase::open_from_path() {
-    stub_inode_ = inode_of(stub_path(path_));
-    directory_ = live_database(path_).value_or(path_);
-    db_ = Xapian::Database(path_);
+    stub_inodes_ = source_.stub_inodes();
+    directory_ = source_.vote_table_directory();
+    db_ = source_.open();
     changed();
 }
 
@@ -68,7 +63,7 @@ void LiveDatabase::open_from_path() {
 // rebuild swapped generations) means opening from the path; else reopen()
 // picks up the latest commit of the same database.
 void LiveDatabase::refresh() {
-    if (inode_of(stub_path(path_)) != stub_inode_)
+    if (source_.stub_inodes() != stub_inodes_)
         open_from_path();
     else if (db_.reopen())
         changed();

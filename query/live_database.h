@@ -18,21 +18,28 @@
 #include <string>
 
 #include "analyzers/error.h"
+#include "query/index_source.h"
 
 namespace papers {
 
 class LiveDatabase {
   public:
-    // Opens the index at `path`, retrying while a rebuild swaps generations.
-    // Error kinds: NoIndex (nothing at `path`), IndexError (unreadable, not
-    // an index, another schema version).
-    Result<bool> open(const std::string& path);
+    // Opens the index the specs name (query/index_source.h: a directory, a
+    // stub file, tcp://HOST:PORT; several are shards), retrying while a
+    // rebuild swaps generations. Error kinds: NoIndex (nothing at a path),
+    // BadInput (a malformed address), IndexError (unreadable, not an index,
+    // another schema version, a server that cannot be reached).
+    Result<bool> open(const std::vector<std::string>& specs);
 
     const std::string& path() const { return path_; }
     // The database as open now; its object stays the same across reopens.
     const Xapian::Database& db() const { return db_; }
-    // The directory of the live database's files ("" when unknown).
+    // The directory of the live database's files ("" when unknown, or
+    // not one local database).
     const std::string& directory() const { return directory_; }
+    // Remote or shards: see ReadContext::portable_prior.
+    const bool& portable_prior() const { return portable_prior_; }
+    uint64_t local_bytes() const { return source_.local_bytes(); }
     // Called whenever the open database changes: what was read of the old
     // one is stale.
     void on_change(std::function<void()> forget) { on_change_ = std::move(forget); }
@@ -56,6 +63,8 @@ class LiveDatabase {
                 if (last) return read_error(e);
             } catch (const Xapian::DatabaseOpeningError& e) {  // a swapped generation
                 if (last) return read_error(e);
+            } catch (const Xapian::NetworkError& e) {  // a server down, or not answering
+                return reach_error(source_, e);
             } catch (const Xapian::Error& e) {
                 return read_error(e);
             } catch (const std::runtime_error& e) {  // document data that does not decode
@@ -79,10 +88,12 @@ class LiveDatabase {
     Error damaged(const std::runtime_error& e) const;
     static void pause_before_retry(int attempt);
 
-    std::string path_;
+    std::string path_;  // the specs, for messages
+    IndexSource source_;
+    bool portable_prior_ = false;
     Xapian::Database db_;
     std::string directory_;
-    ino_t stub_inode_ = 0;  // of the stub when last opened; 0: no stub
+    std::vector<ino_t> stub_inodes_;  // of the local stubs when last opened; 0: none
     std::optional<Error> other_schema_;
     std::function<void()> on_change_;
 };

@@ -80,7 +80,8 @@ class Lookups {
         const std::string term = schema::author_key_term(key);
         auto it = db_.postlist_begin(term);
         if (it == db_.postlist_end(term)) return key;
-        for (const auto& author : from_document_data(db_.get_document(*it).get_data()).paper.authors)
+        for (const auto& author :
+             from_document_data(db_.get_document(*it).get_data()).paper.authors)
             if (author_key(author) == key) return author;
         return key;
     }
@@ -109,7 +110,7 @@ class Lookups {
         return results;
     }
 
-    Result<IndexStats> stats(const std::string& directory) {
+    Result<IndexStats> stats(uint64_t index_bytes) {
         IndexStats stats;
         stats.papers = db_.get_doccount();
         const std::string day(schema::kDayPrefix), author(schema::kAuthorKeyPrefix);
@@ -124,7 +125,7 @@ class Lookups {
             stats.first_day = iso(db_.get_value_lower_bound(schema::kSlotDate));
             stats.last_day = iso(db_.get_value_upper_bound(schema::kSlotDate));
         }
-        stats.index_bytes = directory_bytes(directory);
+        stats.index_bytes = index_bytes;
         stats.updated = db_.get_metadata(std::string(schema::kMetaLastUpdate));
         return stats;
     }
@@ -155,8 +156,8 @@ Result<GlossaryResults> find_glossary(const ReadContext& context, const std::str
     return Lookups(context).glossary(term, limit);
 }
 
-Result<IndexStats> index_stats(const ReadContext& context, const std::string& directory) {
-    return Lookups(context).stats(directory);
+Result<IndexStats> index_stats(const ReadContext& context, uint64_t index_bytes) {
+    return Lookups(context).stats(index_bytes);
 }
 
 }  // namespace papers

@@ -22,6 +22,7 @@ Result<Paper> find_paper(const ReadContext& context, const std::string& arxiv_id
 Result<GlossaryResults> find_glossary(const ReadContext& context, const std::string& term,
                                       size_t limit);
 // `directory`: the live database's, whose size is the index's.
-Result<IndexStats> index_stats(const ReadContext& context, const std::string& directory);
+// `index_bytes`: the size of the index's local files.
+Result<IndexStats> index_stats(const ReadContext& context, uint64_t index_bytes);
 
 }  // namespace papers

@@ -18,6 +18,9 @@ struct ReadContext {
     const Analyzer& analyzer;
     PaperCache& papers;
     const std::shared_ptr<VotePriorTable>& priors;
+    // Remote or shards (query/index_source.h): votes weigh with a posting
+    // source a stock server knows.
+    const bool& portable_prior;
 };
 
 }  // namespace papers

@@ -112,8 +112,8 @@ class Ladder {
         enquire.set_weighting_scheme(text_weight());  // relevance, or the sort's tie-break
         if (ranking.sort == SortOrder::Relevance) {
             // score = BM25 + votes_weight * log(1 + votes)
-            const Xapian::Query prior(
-                (new VotePriorSource(ranking.votes_weight, c_.priors))->release());
+            const Xapian::Query prior =
+                vote_prior_query(ranking.votes_weight, c_.priors, c_.portable_prior);
             enquire.set_query(ranking.votes_weight > 0
                                   ? Xapian::Query(Xapian::Query::OP_AND_MAYBE, query, prior)
                                   : query);
@@ -239,8 +239,8 @@ class Ladder {
         for (const auto& origin : notes.origins) noted.insert(origin.term);
         for (const auto& term : feedback.terms)
             if (noted.insert(term).second) notes.origins.push_back({term, TermOrigin::Related});
-        Attempt partial = run_attempt(ranked_by_feedback(some_words, feedback),
-                                      Strictness::AnyWord, std::move(notes.origins), page);
+        Attempt partial = run_attempt(ranked_by_feedback(some_words, feedback), Strictness::AnyWord,
+                                      std::move(notes.origins), page);
         partial.query = some_words;
         results.total += partial.total;
         results.total_exact = results.total_exact && partial.exact;

@@ -17,7 +17,7 @@ struct Searcher::Impl {
     // Of the database as it is open now, filled by the first search that
     // reads enough of it (query/vote_prior.h).
     std::shared_ptr<VotePriorTable> priors = std::make_shared<VotePriorTable>();
-    ReadContext context{live.db(), analyzer, papers, priors};
+    ReadContext context{live.db(), analyzer, papers, priors, live.portable_prior()};
 
     Impl() {
         live.on_change([this] {
@@ -32,8 +32,12 @@ Searcher::Searcher(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Searcher::~Searcher() = default;
 
 Result<std::unique_ptr<Searcher>> Searcher::open(const std::string& db_path) {
+    return open(std::vector<std::string>{db_path});
+}
+
+Result<std::unique_ptr<Searcher>> Searcher::open(const std::vector<std::string>& db_paths) {
     auto impl = std::make_unique<Impl>();
-    if (auto opened = impl->live.open(db_path); !opened) return opened.error();
+    if (auto opened = impl->live.open(db_paths); !opened) return opened.error();
     return std::unique_ptr<Searcher>(new Searcher(std::move(impl)));
 }
 
@@ -63,7 +67,7 @@ Result<Paper> Searcher::show(const std::string& arxiv_id) {
 
 Result<IndexStats> Searcher::stats() {
     return impl_->live.with_reopen(
-        [&] { return index_stats(impl_->context, impl_->live.directory()); });
+        [&] { return index_stats(impl_->context, impl_->live.local_bytes()); });
 }
 
 Result<GlossaryResults> Searcher::glossary(const std::string& term, size_t limit) {

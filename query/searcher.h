@@ -22,6 +22,10 @@ class Searcher {
   public:
     // Error kinds: NoIndex (nothing at `db_path`), IndexError.
     static Result<std::unique_ptr<Searcher>> open(const std::string& db_path);
+    // Several databases searched as one index (shards), each a directory, a
+    // stub file or tcp://HOST:PORT (query/index_source.h). Error kinds as
+    // above; IndexError names the address of a server that cannot be reached.
+    static Result<std::unique_ptr<Searcher>> open(const std::vector<std::string>& db_paths);
     ~Searcher();
 
     // Error kinds: BadQuery (message from the query parser), IndexError.

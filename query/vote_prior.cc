@@ -154,4 +154,13 @@ Xapian::PostingSource* VotePriorSource::clone() const {
     return new VotePriorSource(votes_weight_, table_);
 }
 
+Xapian::Query vote_prior_query(double votes_weight, std::shared_ptr<VotePriorTable> table,
+                               bool portable) {
+    if (!portable)
+        return Xapian::Query((new VotePriorSource(votes_weight, std::move(table)))->release());
+    const Xapian::Query prior(
+        (new Xapian::ValueWeightPostingSource(schema::kSlotVotePrior))->release());
+    return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, prior, votes_weight);
+}
+
 }  // namespace papers

@@ -118,4 +118,13 @@ class VotePriorSource : public Xapian::PostingSource {
     bool at_end_ = false;
 };
 
+// The votes half of a relevance score as a query. On one local database,
+// VotePriorSource over `table`. On a remote or sharded index (`portable`),
+// Xapian's ValueWeightPostingSource over the same slot, scaled by
+// `votes_weight`: a stock xapian-tcpsrv knows it (it cannot run a posting
+// source of ours), and every paper gets the same weight, votes_weight *
+// log(1 + votes); only the skipping by vote band is lost.
+Xapian::Query vote_prior_query(double votes_weight, std::shared_ptr<VotePriorTable> table,
+                               bool portable);
+
 }  // namespace papers

@@ -24,7 +24,12 @@ struct IndexOptions {
 };
 
 int run_index(const IndexOptions& options) {
-    const auto db_path = resolve_db_path(options.common.db);
+    if (options.common.dbs.size() > 1) {
+        std::cerr << "papers: index writes one database: give --db once\n";
+        return kExitUsage;
+    }
+    const auto db_path =
+        resolve_writable_db_path(options.common.dbs.empty() ? "" : options.common.dbs.front());
     if (!db_path) return report(db_path.error(), "");
     // An input that is missing is reported before the index is touched.
     if (auto inputs = collect_files(options.inputs); !inputs)

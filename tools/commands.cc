@@ -32,7 +32,9 @@ void define_flags_when_named(CLI::App& command, std::function<void()> define) {
 }
 
 void add_common_options(CLI::App& command, CommonOptions& options) {
-    command.add_option("--db", options.db, kDbHelp);
+    command.add_option("--db", options.dbs, kReadDbHelp)
+        ->expected(1)
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
     command.add_flag("--json", options.json, "print one JSON object instead of text");
     add_choice_option<ColorMode>(
         command, "--color", options.color,
@@ -113,13 +115,17 @@ Result<std::string> join_words(const std::vector<std::string>& words, const std:
 
 OpenedIndex open_index(const CommonOptions& options) {
     OpenedIndex index;
-    auto db_path = resolve_db_path(options.db);
-    if (!db_path) {
-        index.exit_code = report(db_path.error(), "");
-        return index;
+    std::vector<std::string> paths = options.dbs;
+    if (paths.empty()) {
+        auto db_path = resolve_db_path("");
+        if (!db_path) {
+            index.exit_code = report(db_path.error(), "");
+            return index;
+        }
+        paths.push_back(*db_path);
     }
-    index.db_path = *db_path;
-    auto searcher = Searcher::open(index.db_path);
+    for (const auto& path : paths) index.db_path += (index.db_path.empty() ? "" : ", ") + path;
+    auto searcher = Searcher::open(paths);
     if (!searcher) {
         index.exit_code = report(searcher.error(), index.db_path);
         return index;

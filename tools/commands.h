@@ -31,6 +31,8 @@ Command add_fetch_command(CLI::App& app);
 Command add_update_command(CLI::App& app);
 Command add_rebuild_command(CLI::App& app);
 Command add_glossary_command(CLI::App& app);
+Command add_serve_command(CLI::App& app);
+Command add_mirror_command(CLI::App& app);
 
 // Runs `define`, which adds the flags of `command`, only when `command` is
 // named on the command line, before its arguments are parsed (its --help
@@ -51,6 +53,11 @@ inline constexpr const char* kPagerHelp =
 inline constexpr const char* kDbHelp =
     "index directory (default: $PAPERS_DB, else $XDG_DATA_HOME/papers/index, else "
     "~/.local/share/papers/index)";
+// A reader's: also a stub file or a server, and several as one index.
+inline constexpr const char* kReadDbHelp =
+    "index directory, stub file or tcp://HOST:PORT (default: $PAPERS_DB, "
+    "else $XDG_DATA_HOME/papers/index, else ~/.local/share/papers/index); "
+    "read commands take it more than once to search shards as one index";
 inline constexpr const char* kWaitHelp =
     "if another papers update, rebuild or index is running, wait for it "
     "(default: exit at once with status 6)";
@@ -61,7 +68,9 @@ enum class Format { Text, Oneline, Json };
 
 // Flags every subcommand that reads the index has (and `index`).
 struct CommonOptions {
-    std::string db;  // --db; empty: $PAPERS_DB, then the XDG default
+    // --db, once per database (the read commands search several as one
+    // index, shards); none: $PAPERS_DB, then the XDG default.
+    std::vector<std::string> dbs;
     bool json = false;
     ColorMode color = ColorMode::Auto;
     Format format = Format::Text;

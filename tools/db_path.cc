@@ -2,6 +2,8 @@
 
 #include <cstdlib>
 
+#include "serving/mirror.h"
+
 namespace papers::cli {
 namespace {
 
@@ -28,6 +30,19 @@ Result<std::string> resolve_db_path(const std::string& flag) {
     if (std::string dir = data_dir("index"); !dir.empty()) return dir;
     return Error{ErrorKind::BadInput,
                  "cannot tell where the index is: pass --db DIR or set PAPERS_DB"};
+}
+
+Result<std::string> resolve_writable_db_path(const std::string& flag) {
+    auto path = resolve_db_path(flag);
+    if (path && path->compare(0, 6, "tcp://") == 0)
+        return Error{ErrorKind::BadQuery,
+                     *path + " is a served index: papers writes only a local one (--db DIR)"};
+    if (path && is_mirror(*path))
+        return Error{ErrorKind::BadInput,
+                     *path +
+                         " is a mirror (papers mirror keeps it a copy of a served index): "
+                         "it is read-only"};
+    return path;
 }
 
 Result<std::string> resolve_corpus_dir(const std::string& flag) {

@@ -15,6 +15,11 @@ namespace papers::cli {
 // a directory (no --db, $PAPERS_DB, $XDG_DATA_HOME or $HOME).
 Result<std::string> resolve_db_path(const std::string& flag);
 
+// resolve_db_path() for a command that writes the index: a remote index
+// (tcp://HOST:PORT) is an error of kind BadQuery (a usage error), since
+// only a local directory can be written.
+Result<std::string> resolve_writable_db_path(const std::string& flag);
+
 // The same rules for the corpus directory (no environment variable of its own).
 Result<std::string> resolve_corpus_dir(const std::string& flag);
 

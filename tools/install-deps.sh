@@ -13,6 +13,9 @@ packages=(
   # libcurl4-openssl-dev: curl's headers, and libcurl4, which fetch and
   # update load at run time (indexer/curl_library.cc).
   libxapian-dev libicu-dev libcurl4-openssl-dev
+  # xapian-tcpsrv, xapian-replicate(-server): papers serve and papers mirror
+  # run them (tools/cmd_serve.cc, tools/cmd_mirror.cc)
+  xapian-tools
   libcli11-dev nlohmann-json3-dev libgtest-dev
   clang-format python3
   python3-xapian  # tests/relevance/pool_rankers.py: the plain Xapian ranker of the judging pool

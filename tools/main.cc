@@ -115,11 +115,11 @@ int main(int argc, char** argv) {
     app.footer(std::string(kIndexLocationHelp) + "\n" + kColorHelp + "\n" + kPagerHelp + "\n\n" +
                kExitCodeHelp);
 
-    const std::vector<Command> commands = {add_index_command(app),   add_search_command(app),
-                                           add_author_command(app),  add_show_command(app),
-                                           add_similar_command(app), add_stats_command(app),
-                                           add_fetch_command(app),   add_update_command(app),
-                                           add_rebuild_command(app), add_glossary_command(app)};
+    const std::vector<Command> commands = {
+        add_index_command(app),    add_search_command(app),  add_author_command(app),
+        add_show_command(app),     add_similar_command(app), add_stats_command(app),
+        add_fetch_command(app),    add_update_command(app),  add_rebuild_command(app),
+        add_glossary_command(app), add_serve_command(app),   add_mirror_command(app)};
     if (const auto status = parse(app, commands, argc, argv)) return *status;
     for (const auto& command : commands)
         if (command.app->parsed()) return check_output(run_guarded(command), out);

@@ -23,7 +23,7 @@ void add_writer_options(CLI::App& command, WriterOptions& options) {
 
 Result<WriterSession> open_writer_session(const WriterOptions& options, const std::string& who,
                                           const Logger& log) {
-    auto db_path = resolve_db_path(options.db);
+    auto db_path = resolve_writable_db_path(options.db);
     if (!db_path) return db_path.error();
     auto run = start_writer_run(*db_path, who, options.wait, [&](const Error& busy) {
         log.info(busy.message.substr(0, busy.message.find(';')) + "; waiting for it");

@@ -29,7 +29,7 @@ expect() {
     [[ $got == "$want" ]] || fail "papers $* <TAB>: want '$want', got '$got'"
 }
 
-expect "search show similar stats" s
+expect "search serve show similar stats" s
 expect "search" sea
 expect "author" au
 expect "--help --version" --
