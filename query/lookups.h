@@ -5,7 +5,7 @@
 #include <string>
 
 #include "analyzers/error.h"
-#include "query/read_context.h"
+#include "query/search_ladder.h"
 #include "query/search_results.h"
 
 namespace papers {
