@@ -197,6 +197,10 @@ std::string votes_value(double votes) {
     return Xapian::sortable_serialise(votes);
 }
 
+double votes_of_value(const std::string& value) {
+    return Xapian::sortable_unserialise(value);
+}
+
 double vote_prior(double votes) {
     return std::log1p(votes);
 }

@@ -172,6 +172,7 @@ bool is_filter_term(std::string_view term);
 // The votes slot's value, and the vote prior, log(1 + votes), the ranking's
 // votes half; votes_of_prior() inverts it.
 std::string votes_value(double votes);
+double votes_of_value(const std::string& value);
 double vote_prior(double votes);
 double votes_of_prior(double prior);
 std::string vote_prior_value(int votes);

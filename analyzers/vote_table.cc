@@ -76,7 +76,7 @@ std::string VoteTable::pack_for_commit(const Xapian::Database& db) {
     out.append(2 * size_t{last}, static_cast<char>(0xff));  // kNone
     const auto end = db.valuestream_end(schema::kSlotVotes);
     for (auto it = db.valuestream_begin(schema::kSlotVotes); it != end; ++it) {
-        const double votes = Xapian::sortable_unserialise(*it);
+        const double votes = schema::votes_of_value(*it);
         if (!(votes >= 0 && votes < kNone && votes == std::floor(votes))) return {};
         const auto value = static_cast<unsigned>(votes);
         const size_t at = kHeaderBytes + 2 * (it.get_docid() - 1);

@@ -47,10 +47,11 @@ std::optional<Error> check_kept_papers(size_t live, size_t after, const std::str
 // Called once per file as it is processed (for progress display).
 using IndexProgress = std::function<void(const std::string& file, size_t done, size_t total)>;
 
-// Takes the writer lock of request.db_path, removes what an interrupted
-// writer left (recover()), then indexes as below. Error kinds: BadInput (an
-// input path does not exist), Busy (another writer, unless request.wait),
-// IndexError.
+// Starts a writer run on request.db_path (start_writer_run: the lock, then
+// recover(); what was recovered is not reported: `papers index` goes through
+// the CLI's writer session, which logs it), then indexes as below. For tests
+// and tools. Error kinds: BadInput (an input path does not exist), Busy
+// (another writer, unless request.wait), IndexError.
 Result<IndexReport> index_paths(const IndexRequest& request, const IndexProgress& progress = {});
 
 // With the writer lock of request.db_path held and recover() done: writes

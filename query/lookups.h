@@ -5,7 +5,7 @@
 #include <string>
 
 #include "analyzers/error.h"
-#include "query/read_context.h"
+#include "query/search_ladder.h"
 #include "query/search_results.h"
 
 namespace papers {
@@ -21,7 +21,6 @@ Result<Paper> find_paper(const ReadContext& context, const std::string& arxiv_id
 // Error kind: BadQuery (a term with no words).
 Result<GlossaryResults> find_glossary(const ReadContext& context, const std::string& term,
                                       size_t limit);
-// `directory`: the live database's, whose size is the index's.
 // `index_bytes`: the size of the index's local files.
 Result<IndexStats> index_stats(const ReadContext& context, uint64_t index_bytes);
 

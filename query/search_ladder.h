@@ -8,14 +8,30 @@
 
 #include <xapian.h>
 
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "analyzers/analyzer.h"
+#include "query/paper_cache.h"
 #include "query/query_parser.h"
-#include "query/read_context.h"
 #include "query/search_results.h"
+#include "query/vote_prior.h"
 
 namespace papers {
+
+// What every read operation of a Searcher works with: the database as open
+// now, the analyzer, the papers already read and the vote priors of that
+// database (query/searcher.cc owns them; none is thread-safe).
+struct ReadContext {
+    const Xapian::Database& db;
+    const Analyzer& analyzer;
+    PaperCache& papers;
+    const std::shared_ptr<VotePriorTable>& priors;
+    // Remote or shards (query/index_source.h): votes weigh with a posting
+    // source a stock server knows.
+    const bool& portable_prior;
+};
 
 // One reading of a query, the Enquire that ran it (for explanations) and
 // what it matched.

@@ -26,9 +26,7 @@ T checked(Result<T> result) {
 }
 
 WriterLock lock_index(const std::string& db) {
-    WriterLock lock = checked(WriterLock::acquire(db, "bench", false));
-    checked(recover(lock));
-    return lock;
+    return checked(start_writer_run(db, "bench", false)).lock;
 }
 
 void build_ours(const std::string& corpus, const std::string& db) {
