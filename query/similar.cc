@@ -24,7 +24,8 @@ class TopicTerms : public Xapian::ExpandDecider {
     TopicTerms(const Xapian::Database& db, Xapian::docid paper) : db_(db) {
         std::map<std::string, Xapian::termcount> in_names;
         for (auto it = db.termlist_begin(paper); it != db.termlist_end(paper); ++it) {
-            const schema::TermParts parts = schema::classify_term(*it);
+            const std::string term = *it;  // the parts are views into it
+            const schema::TermParts parts = schema::classify_term(term);
             if (parts.kind == schema::TermKind::Field &&
                 parts.field->analysis == schema::Analysis::Author && !parts.text.empty())
                 in_names[std::string(parts.text)] = it.get_wdf();
