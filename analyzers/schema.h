@@ -128,6 +128,8 @@ struct TermParts {
     std::string_view text;  // the term without its prefix
 };
 
+// The parts are views into `term`: keep it alive while they are used (a
+// Xapian iterator's *it is a temporary).
 TermParts classify_term(std::string_view term);
 
 // True for a free-text term (indexed without a prefix).

@@ -20,7 +20,8 @@ constexpr Xapian::doccount kBandMargin = 4;
 std::set<std::string> highlight_terms(const Xapian::Query& query) {
     std::set<std::string> terms;
     for (auto it = query.get_unique_terms_begin(); it != query.get_unique_terms_end(); ++it) {
-        const schema::TermParts parts = schema::classify_term(*it);
+        const std::string term = *it;  // the parts are views into it
+        const schema::TermParts parts = schema::classify_term(term);
         if (parts.kind == schema::TermKind::AuthorKey || parts.kind == schema::TermKind::Filter)
             continue;
         if (!parts.text.empty()) terms.insert(std::string(parts.text));

@@ -40,7 +40,8 @@ class TopicTerms : public Xapian::ExpandDecider {
     void add_names(Xapian::docid paper) {
         std::map<std::string, Xapian::termcount> in_names;
         for (auto it = db_.termlist_begin(paper); it != db_.termlist_end(paper); ++it) {
-            const schema::TermParts parts = schema::classify_term(*it);
+            const std::string term = *it;  // the parts are views into it
+            const schema::TermParts parts = schema::classify_term(term);
             if (parts.kind == schema::TermKind::Field &&
                 parts.field->analysis == schema::Analysis::Author && !parts.text.empty())
                 in_names[std::string(parts.text)] = it.get_wdf();
