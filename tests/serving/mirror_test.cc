@@ -10,6 +10,7 @@
 #include <thread>
 
 #include "tests/serving/serving_fixture.h"
+#include "tests/test_paths.h"
 
 namespace papers::test {
 namespace {
@@ -52,6 +53,8 @@ class MirrorTest : public ServingTest {
 };
 
 TEST_F(MirrorTest, FirstCopyThenChangesetsThenAWholeCopyAfterARebuild) {
+    // Its queries, sizes and glossary are those of a month of the digests.
+    PAPERS_REQUIRE_SHARED();
     RunResult first = mirror();
     ASSERT_EQ(first.exit_code, 0) << describe_run(first);
     EXPECT_NE(first.err.find("first copy"), std::string::npos) << first.err;
@@ -110,6 +113,8 @@ TEST_F(MirrorTest, FirstCopyThenChangesetsThenAWholeCopyAfterARebuild) {
 }
 
 TEST_F(MirrorTest, SearchesOnTheMirrorNeverFailWhileItSyncs) {
+    // Its queries, sizes and glossary are those of a month of the digests.
+    PAPERS_REQUIRE_SHARED();
     ASSERT_EQ(mirror().exit_code, 0);
     std::atomic<bool> done{false};
     std::atomic<int> searches{0}, failures{0};
@@ -139,6 +144,8 @@ TEST_F(MirrorTest, SearchesOnTheMirrorNeverFailWhileItSyncs) {
 }
 
 TEST_F(MirrorTest, KilledMidCopyLeavesTheLastGoodCopy) {
+    // Its queries, sizes and glossary are those of a month of the digests.
+    PAPERS_REQUIRE_SHARED();
     // Killed during the first copy: no mirror at all, then a whole one.
     const auto kill_when = [&](const std::function<bool()>& started) {
         auto child = ChildProcess::spawn({PAPERS_BINARY, "mirror", "--from", server_.address(),

@@ -11,6 +11,7 @@
 #include <thread>
 
 #include "tests/serving/serving_fixture.h"
+#include "tests/test_paths.h"
 
 namespace papers::test {
 namespace {
@@ -42,6 +43,8 @@ class RemoteSearchTest : public ServingTest {
 };
 
 TEST_F(RemoteSearchTest, EveryReadCommandAnswersAsLocally) {
+    // Its queries, sizes and glossary are those of a month of the digests.
+    PAPERS_REQUIRE_SHARED();
     const std::vector<std::string> queries = {"diffusion reward model",
                                               "보상 모델",
                                               "강화학습",
@@ -92,6 +95,8 @@ TEST_F(RemoteSearchTest, TextOutputIsTheSame) {
 }
 
 TEST_F(RemoteSearchTest, PapersDbMayHoldTheAddress) {
+    // Its queries, sizes and glossary are those of a month of the digests.
+    PAPERS_REQUIRE_SHARED();
     const RunResult here = papers({"search", "--db", path("db"), "--json", "agent"});
     const RunResult there = papers({"search", "--json", "agent"}, {{"PAPERS_DB", server_.url()}});
     EXPECT_EQ(there.exit_code, 0) << describe_run(there);

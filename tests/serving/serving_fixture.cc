@@ -29,6 +29,16 @@ std::vector<fs::path> sample() {
             source_dir() / "corpus" / "2024-09-25.md"};
 }
 
+// The name a day's file keeps when copied alone: a file named only by its
+// day (2023/11/20.md) takes its date along (2023-11-20.md), which the
+// parser needs when the digest has no dated header.
+std::string dated_name(const fs::path& day) {
+    const std::string name = day.filename().string();
+    if (name.size() != 5) return name;  // "DD.md"
+    return day.parent_path().parent_path().filename().string() + "-" +
+           day.parent_path().filename().string() + "-" + name;
+}
+
 }  // namespace
 
 unsigned free_port() {
@@ -78,7 +88,7 @@ std::string ServingTest::corpus(const std::string& name, size_t first, size_t co
     const fs::path dir = path(name);
     fs::create_directories(dir);
     for (size_t i = first; i < std::min(days.size(), first + count); ++i)
-        fs::copy_file(days[i], dir / days[i].filename(), fs::copy_options::overwrite_existing);
+        fs::copy_file(days[i], dir / dated_name(days[i]), fs::copy_options::overwrite_existing);
     return dir.string();
 }
 
