@@ -99,6 +99,8 @@ class TextQueryBuilder {
     size_t english_match(const std::vector<Unit>& units, size_t first,
                          std::vector<std::string>& readings) const;
     void split_korean(Unit unit, std::string_view prefix, std::vector<Unit>& out) const;
+    std::vector<std::string> loanword_readings(const std::string& stem) const;
+    std::vector<std::string> loanword_readings(const std::vector<std::string>& stems) const;
     Xapian::Query other_language(const std::vector<std::string>& readings,
                                  std::string_view prefix) const;
     Xapian::Query english_phrases(const std::vector<Unit>& typed) const;

@@ -75,7 +75,12 @@ size_t TextQueryBuilder::english_match(const std::vector<Unit>& units, size_t fi
         translated += reading;
         ++length;
     }
-    if (length < 2) return 0;
+    if (length < 2) {
+        // One English word: its loanwords (analyzers/loanwords.h), if any.
+        if (units[first].english_stems.size() != 1) return 0;
+        readings = loanword_readings(units[first].english_stems);
+        return readings.empty() ? 0 : 1;
+    }
     readings = {translated};
     return length;
 }
@@ -124,7 +129,8 @@ void TextQueryBuilder::split_korean(Unit unit, std::string_view prefix,
         from = plain_from = to;
     }
     if (pieces.empty()) {
-        out.push_back(std::move(unit));
+        const auto readings = loanword_readings(stems);
+        out.push_back(readings.empty() ? std::move(unit) : with_reading(std::move(unit), readings));
         return;
     }
     if (plain_from < stems.size())

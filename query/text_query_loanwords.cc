@@ -1,0 +1,36 @@
+// Loanwords in a text query (analyzers/loanwords.h): an English word gains
+// the Hangul spellings the corpus writes for it, and a Korean run of
+// loanwords gains the English words (포인트 클라우드 -> "point cloud").
+
+#include "analyzers/glossary.h"
+#include "analyzers/loanwords.h"
+#include "query/text_query_parts.h"
+
+namespace papers {
+
+// The other language's stems of one loanword: as learned, or for a Korean
+// spelling the papers hardly write (토커나이저), by its sound.
+std::vector<std::string> TextQueryBuilder::loanword_readings(const std::string& stem) const {
+    auto readings = synonyms_of(db_, loanword_key(stem));
+    if (!readings.empty() || !is_korean_key(stem) || db_.get_termfreq(stem) >= kLoanwordMinPapers)
+        return readings;
+    const std::string skeleton = korean_skeleton(stem);
+    if (skeleton.size() < kMinQuerySkeleton) return {};
+    return synonyms_of(db_, loanword_skeleton_key(skeleton));
+}
+
+// The readings of a run of loanwords: every reading of one word; the phrase
+// of the first readings of several, when each has one.
+std::vector<std::string> TextQueryBuilder::loanword_readings(
+    const std::vector<std::string>& stems) const {
+    if (stems.size() == 1) return loanword_readings(stems.front());
+    std::string phrase;
+    for (const auto& stem : stems) {
+        const auto readings = loanword_readings(stem);
+        if (readings.empty()) return {};
+        phrase += (phrase.empty() ? "" : " ") + readings.front();
+    }
+    return {phrase};
+}
+
+}  // namespace papers
