@@ -9,14 +9,20 @@
 namespace papers {
 
 // The other language's stems of one loanword: as learned, or for a Korean
-// spelling the papers hardly write (토커나이저), by its sound.
+// spelling the papers hardly write (토커나이저), by its sound: the English
+// stems and the spellings the papers write for them (토크나이저).
 std::vector<std::string> TextQueryBuilder::loanword_readings(const std::string& stem) const {
     auto readings = synonyms_of(db_, loanword_key(stem));
     if (!readings.empty() || !is_korean_key(stem) || db_.get_termfreq(stem) >= kLoanwordMinPapers)
         return readings;
     const std::string skeleton = korean_skeleton(stem);
     if (skeleton.size() < kMinQuerySkeleton) return {};
-    return synonyms_of(db_, loanword_skeleton_key(skeleton));
+    for (const auto& english : synonyms_of(db_, loanword_skeleton_key(skeleton))) {
+        readings.push_back(english);
+        for (const auto& korean : synonyms_of(db_, loanword_key(english)))
+            readings.push_back(korean);
+    }
+    return readings;
 }
 
 // The readings of a run of loanwords: every reading of one word; the phrase
