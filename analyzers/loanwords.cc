@@ -137,7 +137,7 @@ std::string romanize_hangul(std::string_view text) {
 }
 
 std::string consonant_skeleton(std::string_view latin) {
-    std::string out;
+    std::string out = !latin.empty() && is_vowel(latin.front()) ? "a" : "";
     bool vowel_since_last = true;
     for (size_t i = 0; i < latin.size(); ++i) {
         char c = latin[i];
@@ -152,10 +152,14 @@ std::string consonant_skeleton(std::string_view latin) {
             c = consonant_class(c);
         }
         if (c == 0) continue;
-        if (vowel_since_last || out.empty() || out.back() != c) out += c;
+        if (vowel_since_last || out.empty() || out.back() != c) out += c;  // 'a' is no class
         vowel_since_last = false;
     }
     return out;
+}
+
+size_t skeleton_consonants(std::string_view skeleton) {
+    return skeleton.size() - (!skeleton.empty() && skeleton.front() == 'a');
 }
 
 std::string english_skeleton(std::string_view word) {

@@ -21,9 +21,13 @@ std::string romanize_hangul(std::string_view text);
 
 // The consonant skeleton of a sound spelling, in nine classes: p (b p f v),
 // t (d t), k (g k c q), s, j (j z ch), m, n, l (l r), h. Vowels, y and w
-// are dropped; a letter repeated without a vowel between counts once.
-// "tokeunaijeo" -> "tknj".
+// are dropped; a letter repeated without a vowel between counts once. A
+// word that starts with a vowel starts its skeleton with 'a', so that 입술
+// ("ipsul") is not "facial". "tokeunaijeo" -> "tknj", "eotensyeon" -> "atnsn".
 std::string consonant_skeleton(std::string_view latin);
+
+// How many consonants a skeleton holds (its leading 'a' is none).
+size_t skeleton_consonants(std::string_view skeleton);
 
 // The skeleton of an English word (lower case ASCII letters), after the
 // spelling rules Hangul transliteration follows: "tion" and "sh" sound s,
@@ -45,7 +49,7 @@ std::string loanword_skeleton_key(std::string_view skeleton);
 // unseen spelling of one that is (indexer/loanword_learner.h).
 inline constexpr size_t kLoanwordMinPapers = 2;
 
-// Skeletons this short match too many words to be read at query time.
+// Skeletons of fewer consonants match too many words to be read at query time.
 inline constexpr size_t kMinQuerySkeleton = 3;
 
 }  // namespace papers

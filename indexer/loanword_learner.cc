@@ -1,6 +1,7 @@
 #include "indexer/loanword_learner.h"
 
 #include <map>
+#include <optional>
 #include <set>
 
 #include "analyzers/loanwords.h"
@@ -62,18 +63,22 @@ size_t papers_with_both(const Xapian::Database& db, const std::string& a, const 
 }
 
 bool confirmed(const Loanword& candidate) {
-    if (candidate.skeleton.size() < 2) return false;
-    const bool short_skeleton = candidate.skeleton.size() < kLoanwordShortSkeleton;
+    const size_t consonants = skeleton_consonants(candidate.skeleton);
+    if (consonants < 2) return false;
+    const bool short_skeleton = consonants < kLoanwordShortSkeleton;
     const size_t min_papers = short_skeleton ? kLoanwordShortMinPapers : kLoanwordMinPapers;
-    const double share = short_skeleton ? kLoanwordShortShare : kLoanwordShare;
-    return candidate.papers >= min_papers &&
-           static_cast<double>(candidate.papers) >= share * candidate.korean_papers;
+    const double min_lift = short_skeleton ? kLoanwordShortMinLift : kLoanwordMinLift;
+    const auto both = static_cast<double>(candidate.papers);
+    return candidate.papers >= min_papers && candidate.lift >= min_lift &&
+           both >= kLoanwordKoreanShare * candidate.korean_papers &&
+           both >= kLoanwordEnglishShare * candidate.english_papers;
 }
 
 }  // namespace
 
 std::vector<Loanword> learned_loanwords(const Xapian::Database& db, const Analyzer& analyzer) {
     const auto english = english_by_skeleton(db, analyzer);
+    const double all_papers = db.get_doccount();
     std::vector<Loanword> out;
     for (auto it = db.spellings_begin(); it != db.spellings_end(); ++it) {
         const std::string korean = *it;
@@ -83,15 +88,18 @@ std::vector<Loanword> learned_loanwords(const Xapian::Database& db, const Analyz
         const std::string skeleton = korean_skeleton(korean);
         const auto stems = english.find(skeleton);
         if (stems == english.end()) continue;
-        Loanword best{korean, "", skeleton, 0, korean_papers};
+        std::optional<Loanword> best;
         for (const auto& stem : stems->second) {
-            const size_t both = papers_with_both(db, korean, stem);
-            if (both > best.papers) {
-                best.english_stem = stem;
-                best.papers = both;
-            }
+            Loanword candidate{korean,        stem,
+                               skeleton,      papers_with_both(db, korean, stem),
+                               korean_papers, db.get_termfreq(stem)};
+            if (candidate.english_papers == 0) continue;
+            candidate.lift = candidate.papers * all_papers /
+                             (static_cast<double>(korean_papers) * candidate.english_papers);
+            if (confirmed(candidate) && (!best || candidate.papers > best->papers))
+                best = std::move(candidate);
         }
-        if (confirmed(best)) out.push_back(std::move(best));
+        if (best) out.push_back(std::move(*best));
     }
     return out;
 }

@@ -16,7 +16,7 @@ std::vector<std::string> TextQueryBuilder::loanword_readings(const std::string& 
     if (!readings.empty() || !is_korean_key(stem) || db_.get_termfreq(stem) >= kLoanwordMinPapers)
         return readings;
     const std::string skeleton = korean_skeleton(stem);
-    if (skeleton.size() < kMinQuerySkeleton) return {};
+    if (skeleton_consonants(skeleton) < kMinQuerySkeleton) return {};
     for (const auto& english : synonyms_of(db_, loanword_skeleton_key(skeleton))) {
         readings.push_back(english);
         for (const auto& korean : synonyms_of(db_, loanword_key(english)))

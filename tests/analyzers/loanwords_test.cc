@@ -22,14 +22,16 @@ TEST(Loanwords, SkeletonKeepsConsonantClasses) {
     EXPECT_EQ(consonant_skeleton("keulraudeu"), "klt");  // lr without a vowel counts once
     EXPECT_EQ(consonant_skeleton("deiteo"), "tt");       // across a vowel it counts twice
     EXPECT_EQ(consonant_skeleton("benchimakeu"), "pnjmk");
+    EXPECT_EQ(consonant_skeleton("eotensyeon"), "atnsn");  // a leading vowel
     EXPECT_EQ(consonant_skeleton(""), "");
+    EXPECT_EQ(skeleton_consonants("atnsn"), 4u);
 }
 
 TEST(Loanwords, EnglishSpellingRules) {
     EXPECT_EQ(english_skeleton("tokenizer"), "tknj");   // z as j, final r silent
     EXPECT_EQ(english_skeleton("benchmark"), "pnjmk");  // r before a consonant silent
-    EXPECT_EQ(english_skeleton("attention"), "tnsn");   // tion
-    EXPECT_EQ(english_skeleton("image"), "mj");         // soft g
+    EXPECT_EQ(english_skeleton("attention"), "atnsn");  // tion, a leading vowel
+    EXPECT_EQ(english_skeleton("image"), "amj");        // soft g
     EXPECT_EQ(english_skeleton("process"), "plss");     // soft c
     EXPECT_EQ(english_skeleton("pixel"), "pksl");       // x
 }
@@ -68,6 +70,7 @@ TEST(Loanwords, SpellingVariantsShareASkeleton) {
 TEST(Loanwords, NativeWordsAndOtherTermsDoNotMatch) {
     EXPECT_NE(korean_skeleton("학습"), english_skeleton("learning"));
     EXPECT_NE(korean_skeleton("토큰"), english_skeleton("tokenizer"));
+    EXPECT_NE(korean_skeleton("입술"), english_skeleton("facial"));  // 212 times as likely together
 }
 
 // Sound alone cannot tell these; the papers do (indexer/loanword_learner.h).

@@ -16,8 +16,8 @@
 namespace papers::test {
 namespace {
 
-// 10/01 and 10/02 write 토크나이저 beside "tokenizer", 10/03 only the Korean,
-// 10/04 only the English; the same for 포인트 클라우드 / point cloud. 데이터
+// 00001 and 00002 write 토크나이저 beside "tokenizer", 00003 only the
+// Korean, 00004 only the English; the same for 포인트 클라우드 / point cloud. 데이터
 // sounds like "date", which one of its three papers writes.
 const char* kLoanwordDay = R"(## Daily Papers (2024-10-01)
 
@@ -70,12 +70,24 @@ Authors: Flo Han
 - **What's New**: 대규모 포인트 클라우드 장면, 3D point cloud 생성. 데이터 규모.
 )";
 
+// Papers with none of the words: a pair is learned when its papers write
+// both words more often than chance, which needs papers that do not.
+std::string filler_day() {
+    std::string day = "## Daily Papers (2024-10-02)\n";
+    for (int i = 10; i < 18; ++i)
+        day += "\n### [Other " + std::to_string(i) + "](https://arxiv.org/abs/2410.000" +
+               std::to_string(i) + ")\n\nVote: 1\n\nAuthors: Gil Yoon\n\n" +
+               "- **What's New**: 강화 학습으로 추론을 개선합니다.\n";
+    return day;
+}
+
 class LoanwordsTest : public IndexFixture {
   protected:
     void SetUp() override {
         IndexFixture::SetUp();
         std::filesystem::create_directories(corpus() + "/2024/10");
         write("2024/10/01.md", kLoanwordDay);
+        write("2024/10/02.md", filler_day());
         index();
         searcher_ = open();
         ASSERT_NE(searcher_, nullptr);
