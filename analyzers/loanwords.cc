@@ -81,9 +81,8 @@ bool starts_with_at(std::string_view word, size_t at, std::string_view part) {
 // English spelling rewritten the way Hangul transliterates it, in letters
 // consonant_skeleton reads ("ch" stays a digraph of its own).
 std::string english_sounds(std::string_view word) {
-    static constexpr std::array<std::pair<std::string_view, std::string_view>, 10> kDigraphs = {{
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 9> kDigraphs = {{
         {"tion", "syon"},
-        {"sion", "syon"},
         {"ture", "chur"},
         {"dge", "j"},
         {"ph", "f"},
@@ -105,6 +104,12 @@ std::string english_sounds(std::string_view word) {
             }
         }
         if (replaced) continue;
+        if (starts_with_at(word, i, "sion")) {  // vision 비전, version 버전, dimension 디멘션
+            const char before = i > 0 ? word[i - 1] : 0;
+            out += before == 'r' || is_vowel(before) ? "jon" : "syon";
+            i += 4;
+            continue;
+        }
         const char c = word[i];
         const char next = i + 1 < word.size() ? word[i + 1] : 0;
         const bool soft = next == 'e' || next == 'i' || next == 'y';

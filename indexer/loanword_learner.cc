@@ -5,6 +5,7 @@
 #include <set>
 
 #include "analyzers/loanwords.h"
+#include "analyzers/word_pairs.h"
 
 namespace papers {
 namespace {
@@ -74,6 +75,41 @@ bool confirmed(const Loanword& candidate) {
            both >= kLoanwordEnglishShare * candidate.english_papers;
 }
 
+using EnglishBySkeleton = std::map<std::string, std::set<std::string>>;
+
+// The two-word loanwords that start with `first` (포인트 클라우드 / point
+// cloud after 포인트 / point): a Korean pair term (analyzers/word_pairs.h)
+// of `first` and a word whose skeleton an English word has, such that the
+// English pair is a term too and one paper at least writes both pairs.
+void add_pairs(const Xapian::Database& db, const EnglishBySkeleton& english, const Loanword& first,
+               std::vector<Loanword>& out) {
+    for (auto term = db.allterms_begin(first.korean_stem);
+         term != db.allterms_end(first.korean_stem); ++term) {
+        const std::string korean = *term;
+        const std::string second = korean.substr(first.korean_stem.size());
+        if (second.empty() || !is_hangul_word(second) || term.get_termfreq() < kLoanwordMinPapers)
+            continue;
+        const std::string skeleton = korean_skeleton(second);
+        const auto stems = english.find(skeleton);
+        if (skeleton_consonants(skeleton) < kLoanwordShortSkeleton || stems == english.end())
+            continue;
+        std::optional<Loanword> best;
+        for (const auto& stem : stems->second) {
+            const auto pair = pair_term(first.english_stem, stem);
+            if (!pair || !db.term_exists(*pair)) continue;
+            const size_t both = papers_with_both(db, korean, *pair);
+            if (both >= kLoanwordPairMinPapers && (!best || both > best->papers))
+                best = Loanword{korean,
+                                *pair,
+                                first.skeleton + skeleton,
+                                both,
+                                term.get_termfreq(),
+                                db.get_termfreq(*pair)};
+        }
+        if (best) out.push_back(std::move(*best));
+    }
+}
+
 }  // namespace
 
 std::vector<Loanword> learned_loanwords(const Xapian::Database& db, const Analyzer& analyzer) {
@@ -101,6 +137,8 @@ std::vector<Loanword> learned_loanwords(const Xapian::Database& db, const Analyz
         }
         if (best) out.push_back(std::move(*best));
     }
+    const size_t words = out.size();
+    for (size_t i = 0; i < words; ++i) add_pairs(db, english, out[i], out);
     return out;
 }
 

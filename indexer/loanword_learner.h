@@ -34,6 +34,12 @@ inline constexpr double kLoanwordEnglishShare = 0.05;
 inline constexpr size_t kLoanwordShortSkeleton = 3;
 inline constexpr size_t kLoanwordShortMinPapers = 5;
 inline constexpr double kLoanwordShortMinLift = 4;
+// Two words: a learned one and one whose sound matches an English word
+// written next to the first's English (포인트 클라우드 / point cloud: "pnt" +
+// "klt"). Six consonants rarely agree by chance, and the English pair is
+// rare in a Korean corpus (3 papers write "point cloud", 23 포인트 클라우드),
+// so one paper writing both pairs is enough.
+inline constexpr size_t kLoanwordPairMinPapers = 1;
 
 struct Loanword {
     std::string korean_stem;    // "토크나이저"
@@ -45,7 +51,8 @@ struct Loanword {
     double lift = 0;            // papers / (papers expected if independent)
 };
 
-// The loanwords `db` supports, the best English stem for each Korean word.
+// The loanwords `db` supports, the best English stem for each Korean word,
+// then the two-word ones.
 std::vector<Loanword> learned_loanwords(const Xapian::Database& db, const Analyzer& analyzer);
 
 }  // namespace papers

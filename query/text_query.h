@@ -101,6 +101,7 @@ class TextQueryBuilder {
     void split_korean(Unit unit, std::string_view prefix, std::vector<Unit>& out) const;
     std::vector<std::string> loanword_readings(const std::string& stem) const;
     std::vector<std::string> loanword_readings(const std::vector<std::string>& stems) const;
+    std::vector<std::string> loanword_pair_readings(const Unit& first, const Unit& second) const;
     Xapian::Query other_language(const std::vector<std::string>& readings,
                                  std::string_view prefix) const;
     Xapian::Query english_phrases(const std::vector<Unit>& typed) const;

@@ -57,6 +57,9 @@ size_t TextQueryBuilder::english_match(const std::vector<Unit>& units, size_t fi
            end - first < kMaxGlossaryWords)
         ++end;
     if (const size_t length = glossary_key_at(units, first, end, readings)) return length;
+    if (end - first >= 2 &&
+        !(readings = loanword_pair_readings(units[first], units[first + 1])).empty())
+        return 2;
     std::string translated;
     size_t length = 0;
     for (size_t i = first; i < end; ++i) {

@@ -4,6 +4,7 @@
 
 #include "analyzers/glossary.h"
 #include "analyzers/loanwords.h"
+#include "analyzers/word_pairs.h"
 #include "query/text_query_parts.h"
 
 namespace papers {
@@ -25,11 +26,15 @@ std::vector<std::string> TextQueryBuilder::loanword_readings(const std::string& 
     return readings;
 }
 
-// The readings of a run of loanwords: every reading of one word; the phrase
-// of the first readings of several, when each has one.
+// The readings of a run of loanwords: every reading of one word, or of a
+// two-word loanword (포인트 클라우드); else the phrase of the first readings
+// of its words, when each has one.
 std::vector<std::string> TextQueryBuilder::loanword_readings(
     const std::vector<std::string>& stems) const {
     if (stems.size() == 1) return loanword_readings(stems.front());
+    std::string joined;
+    for (const auto& stem : stems) joined += stem;
+    if (auto readings = synonyms_of(db_, loanword_key(joined)); !readings.empty()) return readings;
     std::string phrase;
     for (const auto& stem : stems) {
         const auto readings = loanword_readings(stem);
@@ -37,6 +42,15 @@ std::vector<std::string> TextQueryBuilder::loanword_readings(
         phrase += (phrase.empty() ? "" : " ") + readings.front();
     }
     return {phrase};
+}
+
+// The Korean readings of two English words learned as one loanword
+// ("point cloud" -> 포인트클라우드).
+std::vector<std::string> TextQueryBuilder::loanword_pair_readings(const Unit& first,
+                                                                  const Unit& second) const {
+    if (first.english_stems.size() != 1 || second.english_stems.size() != 1) return {};
+    const auto pair = pair_term(first.english_stems.front(), second.english_stems.front());
+    return pair ? synonyms_of(db_, loanword_key(*pair)) : std::vector<std::string>{};
 }
 
 }  // namespace papers

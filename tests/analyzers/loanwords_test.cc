@@ -32,6 +32,9 @@ TEST(Loanwords, EnglishSpellingRules) {
     EXPECT_EQ(english_skeleton("benchmark"), "pnjmk");  // r before a consonant silent
     EXPECT_EQ(english_skeleton("attention"), "atnsn");  // tion, a leading vowel
     EXPECT_EQ(english_skeleton("image"), "amj");        // soft g
+    EXPECT_EQ(english_skeleton("vision"), "pjn");       // sion after a vowel: 비전
+    EXPECT_EQ(english_skeleton("version"), "pjn");      // and after r: 버전
+    EXPECT_EQ(english_skeleton("dimension"), "tmnsn");  // else s: 디멘션
     EXPECT_EQ(english_skeleton("process"), "plss");     // soft c
     EXPECT_EQ(english_skeleton("pixel"), "pksl");       // x
 }
@@ -57,6 +60,7 @@ TEST(Loanwords, CorpusPairsShareASkeleton) {
         {"시퀀스", "sequence"},
         {"텍스트", "text"},
         {"모델", "model"},
+        {"비전", "vision"},
     };
     for (const auto& [korean, english] : pairs)
         EXPECT_EQ(korean_skeleton(korean), english_skeleton(english)) << korean << " " << english;
