@@ -126,6 +126,7 @@ TEST_F(LoanwordsTest, LearnsPairsThePapersConfirm) {
     EXPECT_EQ(english_of("토크나이저"), "token");
     EXPECT_EQ(english_of("포인트"), "point");
     EXPECT_EQ(english_of("클라우드"), "cloud");
+    EXPECT_EQ(english_of("포인트클라우드"), "point cloud");  // and as two words
     EXPECT_EQ(english_of("데이터"), "");  // one paper of three writes "date"
 }
 
