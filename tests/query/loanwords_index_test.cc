@@ -81,36 +81,12 @@ std::string filler_day() {
     return day;
 }
 
-class LoanwordsTest : public IndexFixture {
+class LoanwordsTest : public DaysFixture {
   protected:
     void SetUp() override {
-        IndexFixture::SetUp();
-        std::filesystem::create_directories(corpus() + "/2024/10");
-        write("2024/10/01.md", kLoanwordDay);
-        write("2024/10/02.md", filler_day());
-        index();
-        searcher_ = open();
-        ASSERT_NE(searcher_, nullptr);
+        DaysFixture::SetUp();
+        index_days({{"2024/10/01.md", kLoanwordDay}, {"2024/10/02.md", filler_day()}});
     }
-
-    // The papers with every word (synonyms included), sorted.
-    std::vector<std::string> ids(const std::string& query) {
-        SearchRequest request;
-        request.query = query;
-        request.limit = 50;
-        request.fill_with_partial = false;
-        auto results = searcher_->search(request);
-        EXPECT_TRUE(results) << query;
-        std::vector<std::string> out;
-        if (results)
-            for (const auto& hit : results->hits)
-                if (!hit.partial && !results->relaxed) out.push_back(hit.paper.arxiv_id);
-        std::sort(out.begin(), out.end());
-        return out;
-    }
-
-    std::unique_ptr<Searcher> searcher_;
-    Analyzer analyzer_;
 };
 
 using Ids = std::vector<std::string>;
@@ -127,7 +103,7 @@ TEST_F(LoanwordsTest, LearnsPairsThePapersConfirm) {
     EXPECT_EQ(english_of("포인트"), "point");
     EXPECT_EQ(english_of("클라우드"), "cloud");
     EXPECT_EQ(english_of("포인트클라우드"), "point cloud");  // and as two words
-    EXPECT_EQ(english_of("데이터"), "");  // one paper of three writes "date"
+    EXPECT_EQ(english_of("데이터"), "");                     // one paper of three writes "date"
 }
 
 TEST_F(LoanwordsTest, EnglishFindsTheTransliteration) {
