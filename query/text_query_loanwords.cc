@@ -11,7 +11,8 @@ namespace papers {
 
 // The other language's stems of one loanword: as learned, or for a Korean
 // spelling the papers hardly write (토커나이저), by its sound: the English
-// stems and the spellings the papers write for them (토크나이저).
+// stems and the spellings of the same sound the papers write for them
+// (토크나이저, not 토큰: "tokenizer" and "token" are one stem).
 std::vector<std::string> TextQueryBuilder::loanword_readings(const std::string& stem) const {
     auto readings = synonyms_of(db_, loanword_key(stem));
     if (!readings.empty() || !is_korean_key(stem) || db_.get_termfreq(stem) >= kLoanwordMinPapers)
@@ -21,7 +22,7 @@ std::vector<std::string> TextQueryBuilder::loanword_readings(const std::string& 
     for (const auto& english : synonyms_of(db_, loanword_skeleton_key(skeleton))) {
         readings.push_back(english);
         for (const auto& korean : synonyms_of(db_, loanword_key(english)))
-            readings.push_back(korean);
+            if (korean_skeleton(korean) == skeleton) readings.push_back(korean);  // not 토큰
     }
     return readings;
 }
