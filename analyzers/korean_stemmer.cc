@@ -6,12 +6,14 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "analyzers/utf8.h"
+
 namespace papers {
 namespace {
 
 // Every Hangul code point is three bytes of UTF-8, so syllables are counted
 // and cut in steps of three bytes.
-constexpr size_t kSyllable = 3;
+constexpr size_t kSyllable = kHangulSyllableBytes;
 constexpr std::string_view kPlural = "들";
 
 // ---------------------------------------------------------------------------
@@ -150,15 +152,12 @@ std::unordered_set<std::string_view> set_of(const std::string_view (&words)[N]) 
     return {std::begin(words), std::end(words)};
 }
 
-constexpr char32_t kFirstSyllable = 0xAC00;
-constexpr size_t kSyllableCount = 11172;  // U+AC00..U+D7A3
+constexpr size_t kSyllableCount = kHangulSyllableCount;
 
-// Index of the last Hangul syllable of `w` (non-empty), or kSyllableCount.
+// Index of the last Hangul syllable of `w`, or kSyllableCount.
 size_t last_syllable_index(std::string_view w) {
-    const auto b = [&](size_t k) { return static_cast<uint8_t>(w[w.size() - kSyllable + k]); };
-    const char32_t c = ((b(0) & 0x0Fu) << 12) | ((b(1) & 0x3Fu) << 6) | (b(2) & 0x3Fu);
-    const size_t i = c - kFirstSyllable;
-    return c >= kFirstSyllable && i < kSyllableCount ? i : kSyllableCount;
+    const char32_t c = w.size() < kSyllable ? 0 : hangul_syllable_at(w, w.size() - kSyllable);
+    return c ? c - kFirstHangulSyllable : kSyllableCount;
 }
 
 // The last syllables that occur in a table: most words can be ruled out

@@ -141,6 +141,14 @@ bool is_free_text_term(std::string_view term);
 // and for each word translation, kWordTranslationKey + English stem -> Korean
 // stem.
 inline constexpr std::string_view kWordTranslationKey = "~";
+// For each learned loanword (indexer/loanword_learner.h), kLoanwordKey +
+// the Korean stem -> the English stem and kLoanwordKey + the English stem ->
+// the Korean stem, and kLoanwordSkeletonKey + the consonant skeleton
+// (analyzers/loanwords.h) -> the English stem, for the spellings of it the
+// papers do not write. Keys of their own, so that a loanword does not cut a
+// glossary key or a run of word translations short (query/text_query.h).
+inline constexpr std::string_view kLoanwordKey = "^";
+inline constexpr std::string_view kLoanwordSkeletonKey = "%";
 
 // The term whose positions stand for `term`'s in a phrase: `term` itself,
 // or, for a field without positions, its unprefixed copy. Empty when the

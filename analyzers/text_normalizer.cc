@@ -6,6 +6,8 @@
 
 #include <stdexcept>
 
+#include "analyzers/utf8.h"
+
 namespace papers {
 namespace {
 
@@ -31,10 +33,6 @@ const Normalizers& normalizers() {
         return n;
     }();
     return instances;
-}
-
-bool is_hangul_syllable(UChar32 c) {
-    return c >= 0xAC00 && c <= 0xD7A3;
 }
 
 // Combining marks that are diacritics on Latin, Greek and Cyrillic letters.
@@ -84,7 +82,7 @@ Path choose_path(std::string_view in) {
         UChar32 c;
         int32_t j = static_cast<int32_t>(i);
         U8_NEXT(in.data(), j, static_cast<int32_t>(in.size()), c);
-        if (!is_hangul_syllable(c)) return Path::Full;
+        if (c < 0 || !is_hangul_syllable(static_cast<char32_t>(c))) return Path::Full;
         path = Path::AsciiAndHangul;
         i = static_cast<size_t>(j);
     }

@@ -1,5 +1,7 @@
 #include "analyzers/word_pairs.h"
 
+#include "analyzers/utf8.h"
+
 namespace papers {
 namespace {
 
@@ -12,11 +14,7 @@ Script script_of(std::string_view term) {
     const auto byte = [&](size_t i) { return static_cast<unsigned char>(term[i]); };
     if (byte(0) < 0x80) return Script::English;
     if (byte(0) >= 0xC2 && byte(0) < 0xE0) return Script::English;
-    if (byte(0) >= 0xE0 && byte(0) < 0xF0 && term.size() >= 3) {
-        const uint32_t cp = ((byte(0) & 0x0F) << 12) | ((byte(1) & 0x3F) << 6) | (byte(2) & 0x3F);
-        if (cp >= 0xAC00 && cp <= 0xD7A3) return Script::Korean;
-    }
-    return Script::Other;
+    return hangul_syllable_at(term, 0) ? Script::Korean : Script::Other;
 }
 
 bool is_space(char c) {

@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "analyzers/korean_stemmer.h"
+#include "analyzers/utf8.h"
 
 namespace papers {
 namespace {
@@ -12,16 +13,11 @@ namespace {
 constexpr size_t kMaxKoreanWords = 4;
 constexpr size_t kMaxEnglishWords = 6;
 constexpr size_t kMaxParenthesisBytes = 120;
-constexpr size_t kHangulBytes = 3;  // U+AC00..U+D7A3 in UTF-8
+constexpr size_t kHangulBytes = kHangulSyllableBytes;
 
 // True when the 3 bytes before `end` are one Hangul syllable.
 bool hangul_before(std::string_view text, size_t end) {
-    if (end < kHangulBytes) return false;
-    const auto byte = [&](size_t i) { return static_cast<unsigned char>(text[end - 3 + i]); };
-    if ((byte(0) & 0xF0) != 0xE0 || (byte(1) & 0xC0) != 0x80 || (byte(2) & 0xC0) != 0x80)
-        return false;
-    const uint32_t cp = ((byte(0) & 0x0F) << 12) | ((byte(1) & 0x3F) << 6) | (byte(2) & 0x3F);
-    return cp >= 0xAC00 && cp <= 0xD7A3;
+    return end >= kHangulBytes && hangul_syllable_at(text, end - kHangulBytes);
 }
 
 // Words that modify a term rather than belong to it: adnominal endings

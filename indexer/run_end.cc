@@ -6,10 +6,12 @@
 #include "analyzers/analyzer.h"
 #include "analyzers/glossary.h"
 #include "analyzers/lexicon_export.h"
+#include "analyzers/loanwords.h"
 #include "analyzers/schema.h"
 #include "analyzers/utc_time.h"
 #include "analyzers/vote_table.h"
 #include "indexer/digest_files.h"
+#include "indexer/loanword_learner.h"
 #include "indexer/paper_list.h"
 
 namespace papers {
@@ -49,6 +51,11 @@ void finish_index_run(Xapian::WritableDatabase& db, const Xapian::Database& glos
     const Analyzer analyzer;
     for (const auto& word : learned_word_translations(glossary_source, analyzer))
         wanted[word_translation_key(word.english_stem)].insert(word.korean_stem);
+    for (const auto& loan : learned_loanwords(glossary_source, analyzer)) {
+        wanted[loanword_key(loan.korean_stem)].insert(loan.english_stem);
+        wanted[loanword_key(loan.english_stem)].insert(loan.korean_stem);
+        wanted[loanword_skeleton_key(loan.skeleton)].insert(loan.english_stem);
+    }
     write_synonyms(db, wanted);
     db.set_metadata(std::string(schema::kMetaSchemaVersion), std::string(schema::kSchemaVersion));
     db.set_metadata(std::string(schema::kMetaLastUpdate), utc_now_iso8601());

@@ -67,35 +67,12 @@ Authors: Flo Han
 - **What's New**: another method, an other method.
 )";
 
-class EnglishSpellingsTest : public IndexFixture {
+class EnglishSpellingsTest : public DaysFixture {
   protected:
     void SetUp() override {
-        IndexFixture::SetUp();
-        std::filesystem::create_directories(corpus() + "/2024/10");
-        write("2024/10/01.md", kSpellingsDay);
-        index();
-        searcher_ = open();
-        ASSERT_NE(searcher_, nullptr);
+        DaysFixture::SetUp();
+        index_days({{"2024/10/01.md", kSpellingsDay}});
     }
-
-    // The papers with every word (synonyms included), sorted.
-    std::vector<std::string> ids(const std::string& query) {
-        SearchRequest request;
-        request.query = query;
-        request.limit = 50;
-        request.fill_with_partial = false;
-        auto results = searcher_->search(request);
-        EXPECT_TRUE(results) << query;
-        std::vector<std::string> out;
-        if (results)
-            for (const auto& hit : results->hits)
-                if (!hit.partial && !results->relaxed) out.push_back(hit.paper.arxiv_id);
-        std::sort(out.begin(), out.end());
-        return out;
-    }
-
-    std::unique_ptr<Searcher> searcher_;
-    Analyzer analyzer_;
 };
 
 using Ids = std::vector<std::string>;

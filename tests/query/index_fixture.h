@@ -5,9 +5,13 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "indexer/index_writer.h"
 #include "query/searcher.h"
@@ -117,6 +121,41 @@ class SearchFixture : public IndexFixture {
     }
 
     std::unique_ptr<Searcher> searcher_;
+};
+
+// Days of the test's own (path under the corpus -> digest) indexed with the
+// fixture's, a Searcher open on them, and the papers a query finds.
+class DaysFixture : public IndexFixture {
+  protected:
+    void index_days(const std::vector<std::pair<std::string, std::string>>& days) {
+        for (const auto& [relative, digest] : days) {
+            std::filesystem::create_directories(
+                std::filesystem::path(corpus() + "/" + relative).parent_path());
+            write(relative, digest);
+        }
+        index();
+        searcher_ = open();
+        ASSERT_NE(searcher_, nullptr);
+    }
+
+    // The papers with every word (synonyms included), sorted.
+    std::vector<std::string> ids(const std::string& query) {
+        SearchRequest request;
+        request.query = query;
+        request.limit = 50;
+        request.fill_with_partial = false;
+        auto results = searcher_->search(request);
+        EXPECT_TRUE(results) << query;
+        std::vector<std::string> out;
+        if (results)
+            for (const auto& hit : results->hits)
+                if (!hit.partial && !results->relaxed) out.push_back(hit.paper.arxiv_id);
+        std::sort(out.begin(), out.end());
+        return out;
+    }
+
+    std::unique_ptr<Searcher> searcher_;
+    Analyzer analyzer_;
 };
 
 }  // namespace papers::test
