@@ -15,6 +15,21 @@ namespace {
 // n words cost n^3 bytes. Longer runs are read as several compounds.
 constexpr size_t kMaxCompoundWords = 6;
 
+// English function words: a query beside other words need not match them
+// ("LLM agents for software engineering" finds the papers that never write
+// "for"); they still rank, alone and inside the query's phrase. Words that
+// change the meaning (not, without, no, only) are not among them.
+constexpr std::string_view kFunctionWords[] = {
+    "a",    "an",    "the",   "of",   "for",     "in",      "on",    "at",
+    "to",   "into",  "onto",  "with", "by",      "from",    "via",   "and",
+    "or",   "as",    "is",    "are",  "be",      "its",     "their", "this",
+    "that", "these", "those", "than", "through", "towards", "toward"};
+
+bool is_function_word(std::string_view word) {
+    return std::find(std::begin(kFunctionWords), std::end(kFunctionWords), word) !=
+           std::end(kFunctionWords);
+}
+
 }  // namespace
 
 TextQueryBuilder::TextQueryBuilder(const Analyzer& analyzer, const Xapian::Database& db,
@@ -199,8 +214,12 @@ Xapian::Query TextQueryBuilder::words(std::string_view text, std::string_view pr
     const std::vector<Unit> expanded = with_glossary(std::move(typed), prefix);
     std::vector<Xapian::Query> queries, boosts;
     if (!phrases.empty()) boosts.push_back(phrases);
+    const auto optional = [](const Unit& unit) {
+        return unit.synonym_terms.empty() && is_function_word(unit.english_word);
+    };
+    const bool only_function_words = std::all_of(expanded.begin(), expanded.end(), optional);
     for (const auto& unit : expanded) {
-        queries.push_back(unit.query);
+        (only_function_words || !optional(unit) ? queries : boosts).push_back(unit.query);
         if (!unit.boost.empty()) boosts.push_back(unit.boost);
     }
     Xapian::Query query = combine(default_op(), queries);
