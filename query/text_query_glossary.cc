@@ -70,7 +70,10 @@ size_t TextQueryBuilder::english_match(const std::vector<Unit>& units, size_t fi
         if (i > first && glossary_key_at(units, i, end, unused)) break;
         std::string reading;
         for (const auto& stem : units[i].english_stems) {
-            const auto words = synonyms_of(db_, word_translation_key(stem));
+            // A word with no translation may be a loanword ("knowledge
+            // graph" -> 지식그래프, not 지식 and 그래프 anywhere).
+            auto words = synonyms_of(db_, word_translation_key(stem));
+            if (words.empty()) words = loanword_readings(stem);
             if (words.empty()) {
                 reading.clear();
                 break;
