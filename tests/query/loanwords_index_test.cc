@@ -119,5 +119,64 @@ TEST_F(LoanwordsTest, TheTransliterationFindsEnglish) {
               (Ids{"2410.00003", "2410.00004", "2410.00005", "2410.00006"}));
 }
 
+// 00003 and 00004 write 분할(segmentation), so "segmentation" is a glossary
+// key; 00004 writes 분할 토크나이저 as one term, 00005 the two words apart.
+const char* kRunDay = R"(## Daily Papers (2024-10-01)
+
+### [Tokenizer One](https://arxiv.org/abs/2410.00001)
+
+Vote: 1
+
+Authors: Ann Lee
+
+- **What's New**: 새로운 토크나이저를 제안합니다. The tokenizer is learned.
+
+### [Tokenizer Two](https://arxiv.org/abs/2410.00002)
+
+Vote: 1
+
+Authors: Bob Kim
+
+- **What's New**: 토크나이저 없이 학습합니다. No tokenizer is needed.
+
+### [Segmentation One](https://arxiv.org/abs/2410.00003)
+
+Vote: 1
+
+Authors: Cy Park
+
+- **What's New**: 이미지 분할(segmentation) 방법을 제안합니다.
+
+### [Segmentation Tokenizer](https://arxiv.org/abs/2410.00004)
+
+Vote: 1
+
+Authors: Di Choi
+
+- **What's New**: 문장 분할(segmentation) 기준을 다루고, 분할 토크나이저를 씁니다.
+
+### [Apart](https://arxiv.org/abs/2410.00005)
+
+Vote: 1
+
+Authors: Ed Song
+
+- **What's New**: 영상 분할 작업과 무관한 토크나이저를 설명합니다.
+)";
+
+class LoanwordRunTest : public DaysFixture {
+  protected:
+    void SetUp() override {
+        DaysFixture::SetUp();
+        index_days({{"2024/10/01.md", kRunDay}, {"2024/10/02.md", filler_day()}});
+    }
+};
+
+TEST_F(LoanwordRunTest, EnglishWordsReadAsOneKoreanTerm) {
+    // One Korean term 분할토크나이저, not 분할 and 토크나이저 anywhere.
+    EXPECT_EQ(ids("segmentation tokenizer"), (Ids{"2410.00004"}));
+    EXPECT_EQ(ids("segmentation"), (Ids{"2410.00003", "2410.00004", "2410.00005"}));
+}
+
 }  // namespace
 }  // namespace papers::test
