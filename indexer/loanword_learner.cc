@@ -1,5 +1,6 @@
 #include "indexer/loanword_learner.h"
 
+#include <algorithm>
 #include <map>
 #include <optional>
 #include <set>
@@ -52,28 +53,39 @@ std::map<std::string, std::set<std::string>> english_by_skeleton(const Xapian::D
     return out;
 }
 
-// How many of the papers with term `a` also have term `b`.
-size_t papers_with_both(const Xapian::Database& db, const std::string& a, const std::string& b) {
-    size_t both = 0;
-    auto other = db.postlist_begin(b);
-    const auto other_end = db.postlist_end(b);
-    for (auto doc = db.postlist_begin(a); doc != db.postlist_end(a) && other != other_end; ++doc) {
+// How many of the papers with term `a` also have term `b`: the rarer term's
+// papers, each looked up in the other's list. The count stops, short, once
+// it cannot reach `needed`.
+size_t papers_with_both(const Xapian::Database& db, const std::string& a, const std::string& b,
+                        double needed) {
+    const Xapian::doccount a_papers = db.get_termfreq(a), b_papers = db.get_termfreq(b);
+    const bool a_rarer = a_papers <= b_papers;
+    const std::string& rare = a_rarer ? a : b;
+    const std::string& common = a_rarer ? b : a;
+    size_t both = 0, left = std::min(a_papers, b_papers);
+    auto other = db.postlist_begin(common);
+    const auto other_end = db.postlist_end(common);
+    for (auto doc = db.postlist_begin(rare); doc != db.postlist_end(rare) && other != other_end;
+         ++doc, --left) {
+        if (both + left < needed) break;
         other.skip_to(*doc);
         if (other != other_end && *other == *doc) ++both;
     }
     return both;
 }
 
-bool confirmed(const Loanword& candidate) {
-    const size_t consonants = skeleton_consonants(candidate.skeleton);
-    if (consonants < 2) return false;
+// The fewest papers writing both words that confirm a candidate of
+// `skeleton` (see kLoanwordMinLift), or 0 when none would: a skeleton of
+// one consonant.
+double papers_needed(const std::string& skeleton, double korean_papers, double english_papers,
+                     double all_papers) {
+    const size_t consonants = skeleton_consonants(skeleton);
+    if (consonants < 2) return 0;
     const bool short_skeleton = consonants < kLoanwordShortSkeleton;
-    const size_t min_papers = short_skeleton ? kLoanwordShortMinPapers : kLoanwordMinPapers;
+    const double min_papers = short_skeleton ? kLoanwordShortMinPapers : kLoanwordMinPapers;
     const double min_lift = short_skeleton ? kLoanwordShortMinLift : kLoanwordMinLift;
-    const auto both = static_cast<double>(candidate.papers);
-    return candidate.papers >= min_papers && candidate.lift >= min_lift &&
-           both >= kLoanwordKoreanShare * candidate.korean_papers &&
-           both >= kLoanwordEnglishShare * candidate.english_papers;
+    return std::max({min_papers, min_lift * korean_papers * english_papers / all_papers,
+                     kLoanwordKoreanShare * korean_papers, kLoanwordEnglishShare * english_papers});
 }
 
 using EnglishBySkeleton = std::map<std::string, std::set<std::string>>;
@@ -98,7 +110,7 @@ void add_pairs(const Xapian::Database& db, const EnglishBySkeleton& english, con
         for (const auto& stem : stems->second) {
             const auto pair = pair_term(first.english_stem, stem);
             if (!pair || !db.term_exists(*pair)) continue;
-            const size_t both = papers_with_both(db, korean, *pair);
+            const size_t both = papers_with_both(db, korean, *pair, kLoanwordPairMinPapers);
             if (both >= kLoanwordPairMinPapers && (!best || both > best->papers))
                 best = Loanword{korean,
                                 *pair,
@@ -127,14 +139,22 @@ std::vector<Loanword> learned_loanwords(const Xapian::Database& db, const Analyz
         if (stems == english.end()) continue;
         std::optional<Loanword> best;
         for (const auto& stem : stems->second) {
-            Loanword candidate{korean,        stem,
-                               skeleton,      papers_with_both(db, korean, stem),
-                               korean_papers, db.get_termfreq(stem)};
-            if (candidate.english_papers == 0) continue;
-            candidate.lift = candidate.papers * all_papers /
-                             (static_cast<double>(korean_papers) * candidate.english_papers);
-            if (confirmed(candidate) && (!best || candidate.papers > best->papers))
-                best = std::move(candidate);
+            const Xapian::doccount english_papers = db.get_termfreq(stem);
+            const double needed =
+                papers_needed(skeleton, korean_papers, english_papers, all_papers);
+            // Counting the papers with both costs a walk of a list: only
+            // when enough papers could write both.
+            if (needed <= 0 || needed > std::min(korean_papers, english_papers)) continue;
+            const size_t both = papers_with_both(db, korean, stem, needed);
+            if (both < needed || (best && both <= best->papers)) continue;
+            best =
+                Loanword{korean,
+                         stem,
+                         skeleton,
+                         both,
+                         korean_papers,
+                         english_papers,
+                         both * all_papers / (static_cast<double>(korean_papers) * english_papers)};
         }
         if (best) out.push_back(std::move(*best));
     }
