@@ -26,6 +26,10 @@ namespace papers {
 
 inline constexpr std::string_view kStubName = "XAPIANDB";
 
+// A mirror's first copy is received in DIR + this suffix, beside DIR, and
+// renamed to DIR when complete (serving/mirror.h).
+inline constexpr std::string_view kFirstCopySuffix = ".first-copy";
+
 enum class IndexLayout {
     Empty,   // nothing published yet (DIR may be missing or hold only the lock)
     Legacy,  // DIR is itself a glass database

@@ -19,8 +19,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr const char* kFirstCopySuffix = ".first-copy";
-
 // "Update complete: 1 copies, 2 changesets, new live database"
 void parse_summary(const std::string& line, MirrorReport& report) {
     const std::string prefix = "Update complete: ";
@@ -74,7 +72,8 @@ Result<MirrorReport> mirror_once(const MirrorRequest& request,
                          "of its own: name a new one)"};
     report.first_copy = !exists || !is_mirror(request.dir);
     // The first copy is made aside: a copy killed halfway is started again.
-    const std::string target = report.first_copy ? request.dir + kFirstCopySuffix : request.dir;
+    const std::string target =
+        report.first_copy ? request.dir + std::string(kFirstCopySuffix) : request.dir;
     if (report.first_copy) fs::remove_all(target, ec);
 
     auto child = ChildProcess::spawn({request.replicate_program, "--host", request.host, "--port",

@@ -1,7 +1,9 @@
 #include "tools/exit_codes.h"
 
+#include <filesystem>
 #include <iostream>
 
+#include "analyzers/index_layout.h"
 #include "analyzers/utf8.h"
 
 namespace papers::cli {
@@ -26,7 +28,13 @@ ExitCode exit_code_for(ErrorKind kind) {
 ExitCode report(const Error& error, const std::string& db_path) {
     // Messages can quote the query or a path, so they go through printable().
     std::cerr << "papers: " << printable(error.message) << "\n";
-    if (error.kind == ErrorKind::NoIndex) {
+    const std::string first_copy = db_path + std::string(kFirstCopySuffix);
+    std::error_code ignored;
+    if (error.kind == ErrorKind::NoIndex && std::filesystem::exists(first_copy, ignored)) {
+        // A mirror is receiving its first copy: building one here is not the fix.
+        std::cerr << "a mirror is receiving its first copy into " << printable(first_copy)
+                  << "; search once `papers mirror` has finished it\n";
+    } else if (error.kind == ErrorKind::NoIndex) {
         std::cerr << "build one with: papers index --db " << printable(db_path) << " PATH...\n"
                   << "(PATH: digest files or directories of them, e.g. corpus/)\n"
                   << "or fetch the archive and index it: papers update --db " << printable(db_path)

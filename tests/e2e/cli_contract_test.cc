@@ -3,6 +3,7 @@
 // 17 papers).
 #include <algorithm>
 #include <cmath>
+#include <filesystem>
 #include <sstream>
 
 #include "tests/e2e/papers_test.h"
@@ -310,6 +311,17 @@ TEST_F(PapersTest, BrokenBlockIsReportedAndSkipped) {
     ASSERT_EQ(show.exit_code, 0) << describe(show);
     EXPECT_EQ(parse_json(show).at("authors").size(), 2u);
     EXPECT_EQ(parse_json(papers({"stats", "--json"})).at("papers"), 1);
+}
+
+// Before a mirror's first copy is complete there is nothing to build: the
+// advice names the copy under way instead (serving/mirror.h).
+TEST_F(PapersTest, NoIndexWhileAMirrorReceivesItsFirstCopy) {
+    std::filesystem::create_directories(db() + ".first-copy");
+    const RunResult result = papers({"search", "diffusion"});
+    EXPECT_EQ(result.exit_code, 3) << describe(result);
+    EXPECT_NE(result.err.find("first copy"), std::string::npos) << describe(result);
+    EXPECT_EQ(result.err.find("papers index"), std::string::npos) << describe(result);
+    std::filesystem::remove_all(db() + ".first-copy");
 }
 
 TEST_F(PapersTest, IndexMissingPathExitsFour) {
