@@ -3,6 +3,7 @@
 relevance harness (issue 4), from the Korean digests of Daily Papers.
 
     python3 tests/relevance/make_queries.py [PAPER_LOGS] > tests/relevance/queries.tsv
+    python3 tests/relevance/make_queries.py --no-topic OTHER_MONTHS > /tmp/other.tsv
 
 PAPER_LOGS defaults to ../shared/corpus/daily_papers_ko/paper_logs. Standard
 library only; deterministic (fixed seed, sorted inputs), so re-running it on
@@ -555,13 +556,15 @@ def topic(papers, path):
 
 
 def main():
-    corpus = sys.argv[1] if len(sys.argv) > 1 else '../shared/corpus/daily_papers_ko/paper_logs'
+    args = [a for a in sys.argv[1:] if a != '--no-topic']
+    corpus = args[0] if args else '../shared/corpus/daily_papers_ko/paper_logs'
     papers = load(corpus)
     rng = random.Random(SEED)
     rows = (known_en(papers, rng) + known_ko(papers, rng) + author(papers, rng) + ko_morph(papers)
             + cross_lingual(papers))
-    rows += topic(papers, os.path.join(os.path.dirname(os.path.abspath(__file__)),
-                                       'topic_judgments.tsv'))
+    if '--no-topic' not in sys.argv:  # judged on the shared corpus's papers only
+        rows += topic(papers, os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                           'topic_judgments.tsv'))
     # Families added later draw from their own generator, so that the older
     # ones stay as they were.
     rng = random.Random(SEED + 1)
