@@ -32,8 +32,11 @@ void define_flags_when_named(CLI::App& command, std::function<void()> define) {
 }
 
 void add_common_options(CLI::App& command, CommonOptions& options) {
+    // One path per --db: a list option would otherwise also take the words
+    // after it when the command's own words are optional (glossary TERM).
     command.add_option("--db", options.dbs, kReadDbHelp)
         ->expected(1)
+        ->allow_extra_args(false)
         ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
     command.add_flag("--json", options.json, "print one JSON object instead of text");
     add_choice_option<ColorMode>(

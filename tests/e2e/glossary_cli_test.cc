@@ -31,6 +31,13 @@ TEST_F(GlossaryCliTest, FindsPairsByEitherSide) {
     }
 }
 
+// --db takes one path: the term after it is the term, not a second index.
+TEST_F(GlossaryCliTest, TheTermMayFollowDb) {
+    const RunResult result = papers({"glossary", "--json", "--db", db(), "reward"});
+    ASSERT_EQ(result.exit_code, 0) << describe(result);
+    EXPECT_EQ(parse_json(result).at("total"), 1) << result.out;
+}
+
 TEST_F(GlossaryCliTest, TextIsAnAlignedTable) {
     const RunResult result = papers({"glossary", "--limit", "2"});
     ASSERT_EQ(result.exit_code, 0) << describe(result);
