@@ -178,7 +178,8 @@ class Ladder {
     // its spelling suggestion (relaxed the same way); only then any word of
     // the query as typed, and last any word of the suggestion. A suggestion
     // that needs any-word relaxation is no better a guess than the words as
-    // typed, unless they match nothing at all.
+    // typed, unless they match nothing at all. Last, any word of a
+    // hyphenated term (Strictness::AnyPart).
     //
     // When the papers with every word do not fill the page, papers with
     // only some of the words follow them (Hit::partial), best first; not in
@@ -203,15 +204,17 @@ class Ladder {
         try_suggestion({Strictness::Compounds, Strictness::AllWords});
         relax(parser, request.query, {Strictness::AnyWord}, request, current);
         try_suggestion({Strictness::AnyWord});
+        relax(parser, request.query, {Strictness::AnyPart}, request, current);
+        const bool any_word =
+            current.strictness == Strictness::AnyWord || current.strictness == Strictness::AnyPart;
         results.relaxed = current.strictness != Strictness::Compounds;
         results.total = current.total;
         results.total_exact = current.exact;
-        results.total_every_word = current.strictness == Strictness::AnyWord ? 0 : results.total;
+        results.total_every_word = any_word ? 0 : results.total;
         results.hits = hits(current, request);
         // A list sorted by votes or date is the matching papers in that
         // order: papers with only some of the words would break the order.
-        if (request.fill_with_partial && request.sort == SortOrder::Relevance &&
-            current.strictness != Strictness::AnyWord)
+        if (request.fill_with_partial && request.sort == SortOrder::Relevance && !any_word)
             add_partial_matches(parser, results.corrected ? results.suggestion : request.query,
                                 request, current, results);
         return results;

@@ -145,6 +145,16 @@ TextQueryBuilder::Unit TextQueryBuilder::two_words(const std::vector<std::string
     std::vector<Xapian::Query> spellings{Xapian::Query(whole), phrase_of(unit.phrase_terms)};
     if (joined && known(std::string(prefix) + *joined))
         spellings.emplace_back(std::string(prefix) + *joined);
+    // The last resort: any of the term's words but function words
+    // (byte-level finds "byte" when no paper writes "byte level"). Sooner,
+    // among the words apart or in the any-word fill, they cost topic-tune
+    // nDCG@10 0.735 -> 0.726 (on-device read as "device").
+    if (strictness_ == Strictness::AnyPart) {
+        std::vector<Xapian::Query> apart;
+        for (size_t i = 0; i < stems.size(); ++i)
+            if (!is_function_word(stems[i])) apart.emplace_back(unit.phrase_terms[i]);
+        spellings.push_back(combine(Xapian::Query::OP_OR, apart));
+    }
     unit.query = combine(Xapian::Query::OP_SYNONYM, spellings);
     return unit;
 }

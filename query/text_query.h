@@ -60,6 +60,7 @@ enum class Strictness {
     Compounds,  // every word; two Korean words side by side are one compound
     AllWords,   // every word, Korean ones each on its own (or joined with a neighbour)
     AnyWord,    // any word, best first
+    AnyPart,    // any word, or any word of a hyphenated term: when nothing else matched
 };
 
 class TextQueryBuilder {
@@ -81,8 +82,11 @@ class TextQueryBuilder {
     // Words of the text given so far that were not searched (kMaxQueryWords).
     size_t words_left_out() const { return words_left_out_; }
 
+    bool any_word() const {
+        return strictness_ == Strictness::AnyWord || strictness_ == Strictness::AnyPart;
+    }
     Xapian::Query::op default_op() const {
-        return strictness_ == Strictness::AnyWord ? Xapian::Query::OP_OR : Xapian::Query::OP_AND;
+        return any_word() ? Xapian::Query::OP_OR : Xapian::Query::OP_AND;
     }
 
   private:
@@ -107,7 +111,7 @@ class TextQueryBuilder {
     void split_korean(Unit unit, std::string_view prefix, std::vector<Unit>& out) const;
     std::vector<std::string> loanword_readings(const std::string& stem) const;
     std::vector<std::string> loanword_readings(const std::vector<std::string>& stems) const;
-    std::vector<std::string> loanword_pair_readings(const Unit& first, const Unit& second) const;
+    std::vector<std::string> loanword_pair_readings(const std::vector<std::string>& stems) const;
     Xapian::Query other_language(const std::vector<std::string>& readings, std::string_view prefix,
                                  double weight) const;
     Xapian::Query english_phrases(const std::vector<Unit>& typed) const;

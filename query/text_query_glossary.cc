@@ -62,14 +62,16 @@ size_t TextQueryBuilder::english_match(const std::vector<Unit>& units, size_t fi
         ++end;
     const size_t key_length = glossary_key_at(units, first, end, readings);
     if (key_length > 1) return key_length;
-    if (key_length == 0 && end - first >= 2 &&
-        !(readings = loanword_pair_readings(units[first], units[first + 1])).empty()) {
-        weight = kLoanwordWeight;
-        return 2;
-    }
+    // Two English words learned as one loanword, typed apart (point cloud)
+    // or as one term (meta-learning -> 메타러닝).
+    std::vector<std::string> two = units[first].english_stems;
+    if (two.size() == 1 && end - first >= 2 && units[first + 1].english_stems.size() == 1)
+        two.push_back(units[first + 1].english_stems.front());
+    const auto pair = loanword_pair_readings(two);
+    const size_t pair_units = units[first].english_stems.size() == 2 ? 1 : 2;
     const std::vector<std::string> first_key = key_length ? readings : std::vector<std::string>{};
     std::string translated;
-    size_t length = 0;
+    size_t length = 0, words = 0;  // units read, and their English words
     for (size_t i = first; i < end; ++i) {
         std::vector<std::string> key;
         const size_t key_at = i > first ? glossary_key_at(units, i, end, key) : 0;
@@ -89,10 +91,21 @@ size_t TextQueryBuilder::english_match(const std::vector<Unit>& units, size_t fi
         if (reading.empty()) break;
         translated += reading;
         ++length;
+        words += units[i].english_stems.size();
     }
-    if (length >= 2) {
+    // Two words or more, typed apart or as one (byte-level -> 바이트수준),
+    // and as a loanword of two (meta learning: 메타학습, 메타러닝).
+    if (words >= 2) {
         readings = {translated};
+        if (words == 2)
+            for (const auto& reading : pair)
+                if (reading != translated) readings.push_back(reading);
         return length;
+    }
+    if (!pair.empty()) {
+        readings = pair;
+        weight = kLoanwordWeight;
+        return pair_units;
     }
     if (key_length) {
         readings = first_key;

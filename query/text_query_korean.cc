@@ -84,7 +84,7 @@ TextQueryBuilder::Unit TextQueryBuilder::korean_unit(const std::vector<std::stri
         each.push_back(combine(Xapian::Query::OP_SYNONYM, ways));
     }
     unit.query = combine(default_op(), each);
-    if (each.size() > 1 && strictness_ != Strictness::AnyWord)
+    if (each.size() > 1 && !any_word())
         unit.boost = Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, korean_compound(stems, prefix),
                                    kRunAsCompoundWeight);
     return unit;

@@ -47,10 +47,10 @@ std::vector<std::string> TextQueryBuilder::loanword_readings(
 
 // The Korean readings of two English words learned as one loanword
 // ("point cloud" -> 포인트클라우드).
-std::vector<std::string> TextQueryBuilder::loanword_pair_readings(const Unit& first,
-                                                                  const Unit& second) const {
-    if (first.english_stems.size() != 1 || second.english_stems.size() != 1) return {};
-    const auto pair = pair_term(first.english_stems.front(), second.english_stems.front());
+std::vector<std::string> TextQueryBuilder::loanword_pair_readings(
+    const std::vector<std::string>& stems) const {
+    if (stems.size() != 2) return {};
+    const auto pair = pair_term(stems[0], stems[1]);
     return pair ? synonyms_of(db_, loanword_key(*pair)) : std::vector<std::string>{};
 }
 

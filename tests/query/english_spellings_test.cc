@@ -89,6 +89,22 @@ TEST_F(EnglishSpellingsTest, HyphenatedJoinedAndSpacedFindEachOther) {
     EXPECT_EQ(ids("fine tuning"), apart);
 }
 
+// No paper writes "grained zebra" nor any word of it but "grained": the
+// term's words, function words aside, are the last resort before nothing.
+TEST_F(EnglishSpellingsTest, AHyphenatedTermNoPaperWritesFindsItsWords) {
+    SearchRequest request;
+    request.query = "grained-zebra";
+    auto results = searcher_->search(request);
+    ASSERT_TRUE(results);
+    EXPECT_TRUE(results->relaxed);
+    ASSERT_EQ(results->hits.size(), 1u);
+    EXPECT_EQ(results->hits.front().paper.arxiv_id, "2410.00005");
+    request.query = "of-zebra";  // "of" alone finds nothing
+    results = searcher_->search(request);
+    ASSERT_TRUE(results);
+    EXPECT_TRUE(results->hits.empty());
+}
+
 TEST_F(EnglishSpellingsTest, ANameWithANumberIsFoundEitherWay) {
     // Two papers write GPT-4, one GPT4.
     EXPECT_EQ(ids("GPT-4"), (Ids{"2410.00001", "2410.00002", "2410.00004"}));

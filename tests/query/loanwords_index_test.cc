@@ -111,6 +111,10 @@ TEST_F(LoanwordsTest, EnglishFindsTheTransliteration) {
     EXPECT_EQ(ids("point cloud"), (Ids{"2410.00003", "2410.00004", "2410.00005", "2410.00006"}));
 }
 
+TEST_F(LoanwordsTest, AHyphenatedTermReadsAsItsSpacedForm) {
+    EXPECT_EQ(ids("point-cloud"), (Ids{"2410.00003", "2410.00004", "2410.00005", "2410.00006"}));
+}
+
 TEST_F(LoanwordsTest, TheTransliterationFindsEnglish) {
     const Ids tokenizer{"2410.00001", "2410.00002", "2410.00003", "2410.00004"};
     EXPECT_EQ(ids("토크나이저"), tokenizer);
