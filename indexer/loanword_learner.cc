@@ -1,6 +1,7 @@
 #include "indexer/loanword_learner.h"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <set>
@@ -158,8 +159,12 @@ std::vector<Loanword> learned_loanwords(const Xapian::Database& db, const Analyz
         }
         if (best) out.push_back(std::move(*best));
     }
-    const size_t words = out.size();
-    for (size_t i = 0; i < words; ++i) add_pairs(db, english, out[i], out);
+    // Into a list of their own: appending to `out` while reading its words
+    // would move them.
+    std::vector<Loanword> pairs;
+    for (const auto& word : out) add_pairs(db, english, word, pairs);
+    out.insert(out.end(), std::make_move_iterator(pairs.begin()),
+               std::make_move_iterator(pairs.end()));
     return out;
 }
 

@@ -18,7 +18,10 @@ namespace {
 
 // 00001 and 00002 write 토크나이저 beside "tokenizer", 00003 only the
 // Korean, 00004 only the English; the same for 포인트 클라우드 / point cloud. 데이터
-// sounds like "date", which one of its three papers writes.
+// sounds like "date", which one of its three papers writes. The four words
+// learned alone fill their list, so the pair learned after them moves it, and
+// 포인트피처 comes after 포인트클라우드: the word the pairs are found for must
+// not be read from where it was.
 const char* kLoanwordDay = R"(## Daily Papers (2024-10-01)
 
 ### [Byte Tokenizer](https://arxiv.org/abs/2410.00001)
@@ -59,7 +62,7 @@ Vote: 1
 
 Authors: Ed Song
 
-- **What's New**: 포인트 클라우드(point cloud) 분할. 데이터 수집 date 기록.
+- **What's New**: 포인트 클라우드(point cloud) 분할. 데이터 수집 date 기록. 포인트 피처 추출.
 
 ### [Points Two](https://arxiv.org/abs/2410.00006)
 
