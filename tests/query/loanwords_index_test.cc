@@ -18,10 +18,10 @@ namespace {
 
 // 00001 and 00002 write 토크나이저 beside "tokenizer", 00003 only the
 // Korean, 00004 only the English; the same for 포인트 클라우드 / point cloud. 데이터
-// sounds like "date", which one of its three papers writes. The four words
-// learned alone fill their list, so the pair learned after them moves it, and
-// 포인트피처 comes after 포인트클라우드: the word the pairs are found for must
-// not be read from where it was.
+// sounds like "date", which one of its three papers writes. With 모델 from
+// the fixture's own days, four words are learned alone and fill their list,
+// and 포인트피처 comes after 포인트클라우드: a pair appended to that list while
+// its words are read would move them (ASan reports it).
 const char* kLoanwordDay = R"(## Daily Papers (2024-10-01)
 
 ### [Byte Tokenizer](https://arxiv.org/abs/2410.00001)
